@@ -1,0 +1,37 @@
+// Browser tests: TypeScript through esbuild, run in the local Chromium (see scripts/find-browser.js).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.js';
+
+const executablePath = requireBrowser();
+const SHARED_FIXTURES = resolve('../shared/fixtures');
+
+/** Serves the shared interop fixtures, read in place, at /shared-fixtures/ (404 when absent). */
+const sharedFixtures = {
+  name: 'shared-fixtures',
+  serve(context) {
+    if (!context.path.startsWith('/shared-fixtures/')) return undefined;
+    const file = resolve(SHARED_FIXTURES, decodeURIComponent(context.path.slice(17)));
+    if (!file.startsWith(SHARED_FIXTURES) || !existsSync(file)) return undefined;
+    return { body: readFileSync(file, 'utf8'), type: 'application/json' };
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [
+    sharedFixtures,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_FLAGS } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    reporters: ['lcov', 'text-summary'],
+  },
+};
