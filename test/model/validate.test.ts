@@ -1,0 +1,544 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatProblem,
+  validateArticle,
+  validateBlock,
+  type Problem,
+  type ValidationResult,
+} from '../../src/model/validate.js';
+import { validDocuments } from './documents.js';
+
+type AnyResult = ValidationResult<unknown>;
+
+function errorsOf(result: AnyResult): string[] {
+  expect(result.ok, 'result.ok').to.equal(false);
+  return result.ok ? [] : result.errors.map(formatProblem);
+}
+
+function warningsOf(result: AnyResult): string[] {
+  return result.warnings.map(formatProblem);
+}
+
+/** The checked copy of a valid document. */
+function valueOf<T>(result: ValidationResult<T>): T {
+  if (!result.ok) throw new Error(`unexpected errors: ${result.errors.map(formatProblem)}`);
+  return result.value;
+}
+
+/** The one error of validating `doc` as an article. */
+function onlyError(doc: unknown): string {
+  const errors = errorsOf(validateArticle(doc));
+  expect(errors).to.have.length(1, errors.join('\n'));
+  return errors[0]!;
+}
+
+function withBody(...body: unknown[]): unknown {
+  return { headline: 'x', body };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function revokedProxy(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+const fullStory = validDocuments.find(({ name }) => name === 'every field and block type')!.doc;
+
+describe('validateArticle', () => {
+  describe('valid documents', () => {
+    it('accepts a document with only a headline, without warnings', () => {
+      const result = validateArticle({ headline: 'Pakistani vendors on Amazon' });
+      expect(result).to.deep.equal({
+        ok: true,
+        value: { headline: 'Pakistani vendors on Amazon' },
+        warnings: [],
+      });
+    });
+
+    it('returns a fresh copy equal to the input', () => {
+      const value = valueOf(validateArticle(fullStory));
+      expect(value).to.deep.equal(fullStory);
+      expect(value).not.to.equal(fullStory);
+      const input = fullStory as { body: unknown[]; author: unknown[] };
+      expect(value.body).not.to.equal(input.body);
+      expect(value.body![0]).not.to.equal(input.body[0]);
+      expect(value.author![0]).not.to.equal(input.author[0]);
+    });
+
+    it('allows $schema at the root without a warning', () => {
+      const result = validateArticle({ $schema: 'https://x/article.schema.json', headline: 'x' });
+      expect(valueOf(result)).to.have.property('$schema', 'https://x/article.schema.json');
+      expect(result.warnings).to.deep.equal([]);
+    });
+
+    it('treats fields set to undefined as absent', () => {
+      const value = valueOf(validateArticle({ headline: 'x', url: undefined, body: undefined }));
+      expect(Object.keys(value)).to.deep.equal(['headline']);
+    });
+
+    it('accepts the same object used at two places', () => {
+      const khan = { name: 'Masood Khan' };
+      const quote = { type: 'quote', text: 'a', attribution: khan };
+      const value = valueOf(
+        validateArticle({ headline: 'x', author: [khan], body: [quote, quote] }),
+      );
+      expect(value.author).to.deep.equal([khan]);
+      expect(value.body).to.deep.equal([quote, quote]);
+    });
+  });
+
+  describe('unknown fields', () => {
+    it('keeps them, copied, with a warning at each', () => {
+      const colour = { name: 'red', shades: [1, 'two', null, true] };
+      const result = validateArticle({
+        headline: 'x',
+        kicker: 'Exclusive',
+        body: [
+          { type: 'paragraph', text: 'a' },
+          { type: 'paragraph', text: 'b' },
+          { type: 'paragraph', text: 'c' },
+          { type: 'stat', value: 1, colour },
+        ],
+        author: [{ name: 'A', affiliation: { name: 'B', founded: 1947 } }],
+      });
+      expect(warningsOf(result)).to.deep.equal([
+        'kicker: unknown field, kept',
+        'body[3].colour: unknown field, kept',
+        'author[0].affiliation.founded: unknown field, kept',
+      ]);
+      const value = valueOf(result) as unknown as { kicker: string; body: { colour: unknown }[] };
+      expect(value.kicker).to.equal('Exclusive');
+      expect(value.body[3]!.colour).to.deep.equal(colour);
+      expect(value.body[3]!.colour).not.to.equal(colour);
+    });
+
+    it('drops values that are not JSON data, with a warning', () => {
+      const result = validateArticle({
+        headline: 'x',
+        extra: { callback: () => 1, id: 1n, tag: Symbol('t'), list: [undefined, () => 2] },
+      });
+      expect(warningsOf(result)).to.deep.equal([
+        'extra: unknown field, kept',
+        'extra.callback: is not JSON data, dropped',
+        'extra.id: is not JSON data, dropped',
+        'extra.tag: is not JSON data, dropped',
+        'extra.list[1]: is not JSON data, dropped',
+      ]);
+      expect(valueOf(result)).to.deep.equal({ headline: 'x', extra: { list: [null, null] } });
+    });
+  });
+
+  describe('messages', () => {
+    const cases: [doc: unknown, message: string][] = [
+      [{}, 'headline: is required'],
+      [{ headline: null }, 'headline: expected a string, got null'],
+      [{ headline: '' }, 'headline: must not be empty'],
+      [{ headline: 7 }, 'headline: expected a string, got the number 7'],
+      [{ headline: true }, 'headline: expected a string, got true'],
+      [{ headline: ['x'] }, 'headline: expected a string, got an array'],
+      [{ headline: { text: 'x' } }, 'headline: expected a string, got an object'],
+      [{ headline: 1n }, 'headline: expected a string, got a bigint'],
+      [{ headline: Symbol('x') }, 'headline: expected a string, got a symbol'],
+      [{ headline: () => 'x' }, 'headline: expected a string, got a function'],
+      [{ headline: 'x', keywords: [undefined] }, 'keywords[0]: expected a string, got undefined'],
+      [{ headline: 'x', publisher: [] }, 'publisher: expected an object, got an array'],
+      [{ headline: 'x', body: {} }, 'body: expected an array, got an object'],
+      [
+        { headline: 'x', datePublished: 'August 23, 2022' },
+        'datePublished: expected an ISO 8601 date such as "2022-08-23", got "August 23, 2022"',
+      ],
+      [
+        { headline: 'x', dateModified: 20220823 },
+        'dateModified: expected a string, got the number 20220823',
+      ],
+      [
+        withBody({ type: 'stat', value: '6,000' }),
+        'body[0].value: expected a number, got the string "6,000"',
+      ],
+      [withBody({ type: 'stat', value: NaN }), 'body[0].value: expected a number, got NaN'],
+      [
+        withBody({ type: 'stat', value: Infinity }),
+        'body[0].value: expected a number, got Infinity',
+      ],
+      [
+        withBody({ type: 'stat', value: -Infinity }),
+        'body[0].value: expected a number, got -Infinity',
+      ],
+      [withBody({ type: 'stat' }), 'body[0].value: is required'],
+      [
+        withBody({ type: 'stat', value: 1, qualifier: 'over' }),
+        'body[0].qualifier: expected one of "more-than", "less-than", "at-least", "at-most", ' +
+          '"about", "nearly", "up-to", got "over"',
+      ],
+      [
+        withBody({ type: 'stat', value: 1, date: 'last year' }),
+        'body[0].date: expected an ISO 8601 date such as "2022-08-23", got "last year"',
+      ],
+      [
+        withBody({ type: 'quote', text: 'a', variant: 'big' }),
+        'body[0].variant: expected one of "pull", "block", got "big"',
+      ],
+      [
+        withBody({ type: 'quote', text: 'a', variant: null }),
+        'body[0].variant: expected one of "pull", "block", got null',
+      ],
+      [
+        withBody({ type: 'heading', text: 'a', level: 7 }),
+        'body[0].level: expected one of 2, 3, 4, 5, 6, got 7',
+      ],
+      [
+        withBody({ type: 'heading', text: 'a', level: '2' }),
+        'body[0].level: expected one of 2, 3, 4, 5, 6, got "2"',
+      ],
+      [withBody({ type: 'paragraph' }), 'body[0]: needs text or html'],
+      [
+        withBody({ type: 'paragraph', html: 1 }),
+        'body[0].html: expected a string, got the number 1',
+      ],
+      [withBody({ text: 'a' }), 'body[0].type: is required'],
+      [
+        withBody({ type: 'chart' }),
+        'body[0].type: expected one of "paragraph", "heading", "quote", "stat", "people", ' +
+          '"list", "links", "image", "embed", got "chart"',
+      ],
+      [withBody('text'), 'body[0]: expected an object, got the string "text"'],
+      [
+        withBody({ type: 'people', items: [], numberOfItems: 3.5 }),
+        'body[0].numberOfItems: expected a non-negative integer, got the number 3.5',
+      ],
+      [
+        withBody({ type: 'people', items: [], numberOfItems: -1 }),
+        'body[0].numberOfItems: expected a non-negative integer, got the number -1',
+      ],
+      [
+        withBody({ type: 'people', items: [], numberOfItems: '35' }),
+        'body[0].numberOfItems: expected a non-negative integer, got the string "35"',
+      ],
+      [
+        withBody({ type: 'people', items: [{ name: 'A', affiliation: {} }] }),
+        'body[0].items[0].affiliation.name: is required',
+      ],
+      [
+        withBody({ type: 'list', items: [{ text: 'a' }, { text: 'b', items: [{}] }] }),
+        'body[0].items[1].items[0]: needs text or html',
+      ],
+      [
+        withBody({ type: 'list', ordered: 'yes', items: [] }),
+        'body[0].ordered: expected a boolean, got the string "yes"',
+      ],
+      [withBody({ type: 'links', items: [{}] }), 'body[0].items[0].headline: is required'],
+      [withBody({ type: 'image' }), 'body[0].url: is required'],
+      [
+        withBody({ type: 'embed', url: 'https://x', image: { url: 1 } }),
+        'body[0].image.url: expected a string, got the number 1',
+      ],
+      [
+        {
+          headline: 'x',
+          author: [{ name: 'A', affiliation: { name: 'B', logo: { url: '/', width: -2 } } }],
+        },
+        'author[0].affiliation.logo.width: expected a non-negative integer, got the number -2',
+      ],
+      [{ headline: 'x', related: [{ headline: '' }] }, 'related[0].headline: must not be empty'],
+    ];
+    for (const [doc, message] of cases) {
+      it(message, () => {
+        expect(onlyError(doc)).to.equal(message);
+      });
+    }
+
+    it('reports a document that is not an object at the root', () => {
+      for (const [doc, message] of [
+        [null, 'expected an object, got null'],
+        [undefined, 'expected an object, got undefined'],
+        [[], 'expected an object, got an array'],
+        ['story', 'expected an object, got the string "story"'],
+        [42, 'expected an object, got the number 42'],
+        [false, 'expected an object, got false'],
+      ] as const) {
+        const result = validateArticle(doc);
+        expect(result.ok).to.equal(false);
+        expect(result.ok ? [] : result.errors).to.deep.equal([{ path: '', message }]);
+      }
+    });
+
+    it('cuts long values short', () => {
+      const long = `${'a'.repeat(40)}bbbbbbbb`;
+      expect(onlyError(withBody({ type: 'stat', value: long }))).to.equal(
+        `body[0].value: expected a number, got the string "${'a'.repeat(40)}…"`,
+      );
+      expect(onlyError(withBody({ type: 'quote', text: 'q', variant: long }))).to.equal(
+        `body[0].variant: expected one of "pull", "block", got "${'a'.repeat(40)}…"`,
+      );
+    });
+
+    it('returns every problem, not only the first', () => {
+      const errors = errorsOf(
+        validateArticle({
+          headline: null,
+          body: [
+            { type: 'paragraph', text: 'fine' },
+            { type: 'stat', value: '6,000' },
+            { type: 'quote', text: 'a', variant: 'big' },
+            { type: 'people', items: [{ name: 'A' }, {}] },
+          ],
+          related: 'none',
+        }),
+      );
+      expect(errors).to.deep.equal([
+        'headline: expected a string, got null',
+        'body[1].value: expected a number, got the string "6,000"',
+        'body[2].variant: expected one of "pull", "block", got "big"',
+        'body[3].items[1].name: is required',
+        'related: expected an array, got the string "none"',
+      ]);
+    });
+  });
+
+  describe('never throws', () => {
+    it('handles a 10 MB string', () => {
+      const huge = 'x'.repeat(10 * 1024 * 1024);
+      expect(valueOf(validateArticle({ headline: huge })).headline).to.have.length(huge.length);
+      const message = onlyError(withBody({ type: 'stat', value: huge }));
+      expect(message.length).to.be.below(100);
+      expect(onlyError({ headline: 'x', datePublished: `2022${huge}` })).to.include('"2022xxx');
+    });
+
+    it('stops at 32 levels of nesting in list items', () => {
+      let item: object = { text: 'deepest' };
+      for (let level = 0; level < 10_000; level++) item = { text: 'x', items: [item] };
+      const message = onlyError(withBody({ type: 'list', items: [item] }));
+      // Root, body and block are 3 levels; 29 more items arrays and list items reach 32, and the
+      // next list item is refused.
+      const path = `body[0]${'.items[0]'.repeat(15)}`;
+      expect(message).to.equal(`${path}: is nested too deeply (over 32 levels)`);
+    });
+
+    it('stops at 32 levels of nesting in unknown fields, objects and arrays alike', () => {
+      let nested: unknown = 'deepest';
+      for (let level = 0; level < 10_000; level++) nested = level % 2 ? { a: nested } : [nested];
+      const message = onlyError({ headline: 'x', extra: nested });
+      expect(message).to.match(/^extra(\[0\]|\.a){31}: is nested too deeply \(over 32 levels\)$/);
+    });
+
+    it('reports cycles', () => {
+      const story: Record<string, unknown> = { headline: 'x' };
+      story.self = story;
+      expect(onlyError(story)).to.equal('self: is a circular reference');
+
+      const item: Record<string, unknown> = { text: 'a' };
+      item.items = [item];
+      expect(onlyError(withBody({ type: 'list', items: [item] }))).to.equal(
+        'body[0].items[0].items[0]: is a circular reference',
+      );
+    });
+
+    it('refuses documents too large to check, once', () => {
+      // 24 levels of an object whose two fields are the same object: 2^24 paths.
+      let shared: object = {};
+      for (let level = 0; level < 24; level++) shared = { left: shared, right: shared };
+      const errors = errorsOf(validateArticle({ headline: 'x', extra: shared }));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/: is too large \(over 100000 values\)$/);
+
+      const keywords = Array.from({ length: 200_000 }, () => 'k');
+      expect(onlyError({ headline: 'x', keywords })).to.equal(
+        'keywords: is too large (over 100000 values)',
+      );
+    });
+
+    it('reports getters that throw as unreadable, and nothing more at that path', () => {
+      const story = {
+        get headline(): string {
+          throw new Error('boom');
+        },
+        body: [
+          {
+            type: 'stat',
+            get value(): number {
+              throw new Error('boom');
+            },
+          },
+        ],
+        extra: {
+          get secret(): string {
+            throw new Error('boom');
+          },
+        },
+      };
+      const body: unknown[] = [];
+      Object.defineProperty(body, 0, {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      expect(errorsOf(validateArticle(story))).to.deep.equal([
+        'headline: could not be read',
+        'body[0].value: could not be read',
+        'extra.secret: could not be read',
+      ]);
+      expect(onlyError({ headline: 'x', body })).to.equal('body[0]: could not be read');
+    });
+
+    it('reports Proxies that throw as unreadable', () => {
+      const throwingKeys = new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error('boom');
+          },
+        },
+      );
+      expect(onlyError(throwingKeys)).to.equal('could not be read');
+      expect(onlyError({ headline: 'x', publisher: throwingKeys })).to.equal(
+        'publisher: could not be read',
+      );
+      const throwingLength = new Proxy([], {
+        get(target, key) {
+          if (key === 'length') throw new Error('boom');
+          return Reflect.get(target, key);
+        },
+      });
+      expect(onlyError({ headline: 'x', body: throwingLength })).to.equal(
+        'body: could not be read',
+      );
+      expect(onlyError({ headline: 'x', publisher: revokedProxy() })).to.equal(
+        'publisher: could not be read',
+      );
+      expect(onlyError({ headline: revokedProxy() })).to.equal(
+        'headline: expected a string, got an object',
+      );
+    });
+
+    it('reads an array that lies about its length as empty, or as too large', () => {
+      const lying = (length: unknown) =>
+        new Proxy([], {
+          get: (target, key) => (key === 'length' ? length : Reflect.get(target, key)),
+        });
+      expect(
+        valueOf(validateArticle({ headline: 'x', keywords: lying('many') })).keywords,
+      ).to.deep.equal([]);
+      expect(
+        valueOf(validateArticle({ headline: 'x', keywords: lying(-5) })).keywords,
+      ).to.deep.equal([]);
+      expect(onlyError({ headline: 'x', keywords: lying(2 ** 32) })).to.equal(
+        'keywords: is too large (over 100000 values)',
+      );
+    });
+  });
+
+  describe('input', () => {
+    it('is never changed', () => {
+      const input = deepFreeze(structuredClone(fullStory) as Record<string, unknown>);
+      const before = JSON.stringify(input);
+      const valid = validateArticle(input);
+      const invalid = validateArticle({ ...input, headline: 1, extra: input.body });
+      expect(valid.ok).to.equal(true);
+      expect(invalid.ok).to.equal(false);
+      expect(JSON.stringify(input)).to.equal(before);
+    });
+  });
+
+  describe('prototype keys', () => {
+    it('are dropped with a warning, never copied, never reaching a prototype', () => {
+      const input = JSON.parse(
+        '{"headline":"x","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},' +
+          '"prototype":{"polluted":3},"body":[{"type":"stat","value":1,"__proto__":{"polluted":4}}],' +
+          '"extra":{"__proto__":{"polluted":5},"kept":true}}',
+      ) as unknown;
+      const result = validateArticle(input);
+      expect(warningsOf(result)).to.deep.equal([
+        '__proto__: reserved name, dropped',
+        'constructor: reserved name, dropped',
+        'prototype: reserved name, dropped',
+        'body[0].__proto__: reserved name, dropped',
+        'extra: unknown field, kept',
+        'extra.__proto__: reserved name, dropped',
+      ]);
+      const value = valueOf(result) as unknown as Record<string, Record<string, unknown>>;
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect(Object.getPrototypeOf(value)).to.equal(Object.prototype);
+      expect(Object.getPrototypeOf(value.body![0])).to.equal(Object.prototype);
+      expect(Object.getPrototypeOf(value.extra)).to.equal(Object.prototype);
+      expect(Object.keys(value)).to.deep.equal(['headline', 'body', 'extra']);
+      expect(value.extra).to.deep.equal({ kept: true });
+      expect((value as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  });
+});
+
+describe('validateBlock', () => {
+  it('validates a block of any type without expectedType', () => {
+    const block = { type: 'stat', value: 6000, qualifier: 'more-than' };
+    const result = validateBlock(block);
+    expect(result).to.deep.equal({ ok: true, value: block, warnings: [] });
+    expect(valueOf(result)).not.to.equal(block);
+  });
+
+  it('accepts a block of the expected type', () => {
+    expect(validateBlock({ type: 'quote', text: 'a' }, 'quote').ok).to.equal(true);
+  });
+
+  it('rejects a block of another type, still checking its fields', () => {
+    expect(errorsOf(validateBlock({ type: 'quote', variant: 'big' }, 'stat'))).to.deep.equal([
+      'type: expected a "stat" block, got "quote"',
+      'variant: expected one of "pull", "block", got "big"',
+      'needs text or html',
+    ]);
+  });
+
+  it('prefixes every path with `path`', () => {
+    expect(errorsOf(validateBlock({ type: 'quote', text: 'a' }, 'stat', 'body[4]'))).to.deep.equal([
+      'body[4].type: expected a "stat" block, got "quote"',
+    ]);
+    expect(
+      errorsOf(validateBlock({ type: 'stat', value: '6,000' }, undefined, 'body[4]')),
+    ).to.deep.equal(['body[4].value: expected a number, got the string "6,000"']);
+    expect(errorsOf(validateBlock([], 'stat', 'body[4]'))).to.deep.equal([
+      'body[4]: expected an object, got an array',
+    ]);
+  });
+
+  it('reports a missing, unknown or unreadable type alone', () => {
+    expect(errorsOf(validateBlock({ value: 1 }))).to.deep.equal(['type: is required']);
+    expect(errorsOf(validateBlock({ type: 'Stat' }, 'stat'))).to.have.length(1);
+    const unreadable = {
+      get type(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(errorsOf(validateBlock(unreadable, 'stat'))).to.deep.equal(['type: could not be read']);
+  });
+
+  it('keeps unknown fields with a warning at the prefixed path', () => {
+    const result = validateBlock(
+      { type: 'paragraph', text: 'a', colour: 'red' },
+      undefined,
+      'body[3]',
+    );
+    expect(warningsOf(result)).to.deep.equal(['body[3].colour: unknown field, kept']);
+    expect(valueOf(result)).to.deep.equal({ type: 'paragraph', text: 'a', colour: 'red' });
+  });
+});
+
+describe('formatProblem', () => {
+  it('joins the path and the message', () => {
+    const problem: Problem = { path: 'body[4].value', message: 'expected a number, got NaN' };
+    expect(formatProblem(problem)).to.equal('body[4].value: expected a number, got NaN');
+  });
+
+  it('gives the message alone at the root', () => {
+    expect(formatProblem({ path: '', message: 'expected an object, got null' })).to.equal(
+      'expected an object, got null',
+    );
+  });
+});
