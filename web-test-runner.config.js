@@ -27,7 +27,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_FLAGS } })],
-  concurrency: 2,
+  // One page at a time: background pages get no animation frames, which fixtures wait for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

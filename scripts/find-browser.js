@@ -21,6 +21,10 @@ export const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test pages run side by side: keep timers and animation frames running in background tabs.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export function findBrowser(env = process.env) {

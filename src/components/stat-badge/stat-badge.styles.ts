@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    vertical-align: top;
+    inline-size: var(--lede-stat-width, 15rem);
+    max-inline-size: 100%;
+    --_figure-size: var(--_step-3);
+  }
+  :host([size='s']) {
+    --_figure-size: var(--_step-1);
+  }
+  :host([size='l']) {
+    --_figure-size: calc(var(--_step-3) * var(--_scale) * var(--_scale));
+  }
+  .badge {
+    block-size: 100%;
+    padding: calc(var(--_space) * 0.875) var(--_space);
+    border-radius: var(--_radius);
+    border-block-start: 3px solid var(--lede-stat-color, var(--_accent));
+    background: var(--lede-stat-background, var(--_subtle));
+  }
+  p {
+    margin: 0;
+  }
+  .figure {
+    font-family: var(--_serif);
+    line-height: 1.1;
+    color: var(--_text);
+  }
+  .value {
+    font-size: var(--_figure-size);
+    font-weight: 700;
+    font-variant-numeric: lining-nums tabular-nums;
+    letter-spacing: -0.01em;
+    color: var(--lede-stat-color, var(--_accent));
+  }
+  .qualifier,
+  .unit {
+    font-size: var(--_step-0);
+    font-weight: 600;
+  }
+  .qualifier {
+    display: block;
+    margin-block-end: 0.25em;
+    font-family: var(--_sans);
+    font-size: var(--_step--1);
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--_muted);
+  }
+  .label {
+    margin-block-start: 0.5em;
+    font-size: var(--_step-0);
+    line-height: 1.35;
+  }
+  .source {
+    margin-block-start: 0.5em;
+    font-size: var(--_step--1);
+    color: var(--_muted);
+  }
+  .skeleton-figure {
+    block-size: calc(var(--_figure-size) * 1.1);
+    inline-size: 60%;
+  }
+  .skeleton-label {
+    block-size: 1.35em;
+    margin-block-start: 0.5em;
+    inline-size: 90%;
+  }
+`;

@@ -1,0 +1,209 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { safeUrl } from '../model/safe-url.js';
+import type { Problem } from '../model/validate.js';
+import {
+  LedeErrorEvent,
+  LedeLoadEvent,
+  type DataSourceKind,
+  type LedeErrorCause,
+  type LedeErrorDetail,
+} from './events.js';
+import { fetchJson, LoadError } from './fetch-json.js';
+
+/** What an element picked out of a document: its data, or why there is none. */
+export type Selection<T> =
+  | { ok: true; value: T; warnings: Problem[] }
+  | { ok: false; cause: 'invalid' | 'not-found'; problems: Problem[] };
+
+export type DataState<T> =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T; source: DataSourceKind }
+  | { status: 'error'; detail: LedeErrorDetail };
+
+/** The element side of a data source: the attributes every Lede element shares. */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | undefined;
+  timeout: number;
+  maxBytes: number;
+}
+
+export interface DataSourceOptions<T> {
+  /** The data set as a JavaScript property, or undefined when none is set. */
+  property(): unknown;
+  /** The data written as attributes and text of a hand-written tag, or undefined when none. */
+  attributes(): unknown;
+  /** Validates a document (a whole article or the element's own block) and picks the data. */
+  select(document: unknown): Selection<T>;
+  /** The visible message for a failure. */
+  message(cause: LedeErrorCause, status?: number): string;
+}
+
+const INLINE_JSON = ':scope > script[type="application/json"]';
+
+/**
+ * Finds an element's data in the documented order — JS property, inline JSON child, `src`,
+ * attributes — loads and validates it, and keeps the element's state. Each change of source
+ * is resolved once; a stale `src` response never renders; every failure becomes one visible
+ * message, one `lede-error` event and one console warning, never an exception.
+ */
+export class DataSourceController<T> implements ReactiveController {
+  state: DataState<T> = { status: 'empty' };
+
+  private kind?: DataSourceKind | 'empty';
+  private key: unknown = undefined;
+  private request?: AbortController;
+  private pendingEvent?: Event;
+  private readonly observer?: MutationObserver;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    private readonly options: DataSourceOptions<T>,
+  ) {
+    host.addController(this);
+    if (typeof MutationObserver !== 'undefined') {
+      // Children parsed after the element upgraded (inline JSON, quotation text) still count.
+      this.observer = new MutationObserver(() => host.requestUpdate());
+    }
+  }
+
+  hostConnected(): void {
+    this.observer?.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (this.kind === undefined) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    if (this.request) {
+      this.request.abort();
+      this.request = undefined;
+      this.kind = undefined; // reconnecting loads again
+    }
+  }
+
+  hostUpdate(): void {
+    try {
+      this.resolve();
+    } catch (error) {
+      this.fail('invalid', [{ path: '', message: describe(error) }]);
+    }
+  }
+
+  hostUpdated(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.host.dispatchEvent(event);
+  }
+
+  private resolve(): void {
+    const property = this.options.property();
+    if (property !== undefined && property !== null) {
+      if (this.changed('property', property)) this.accept(property, 'property');
+      return;
+    }
+    const inline = this.host.querySelector(INLINE_JSON)?.textContent;
+    if (inline != null && inline.trim() !== '') {
+      if (this.changed('inline', inline)) this.acceptInline(inline);
+      return;
+    }
+    const src = this.host.src?.trim();
+    if (src) {
+      if (this.changed('src', src)) this.load(src);
+      return;
+    }
+    const attributes = this.options.attributes();
+    if (attributes !== undefined) {
+      if (this.changed('attributes', JSON.stringify(attributes))) {
+        this.accept(attributes, 'attributes');
+      }
+      return;
+    }
+    if (this.changed('empty', undefined)) this.state = { status: 'empty' };
+  }
+
+  /** Records a new source key; false when the source has not changed since the last resolve. */
+  private changed(kind: DataSourceKind | 'empty', key: unknown): boolean {
+    if (kind === this.kind && key === this.key) return false;
+    this.kind = kind;
+    this.key = key;
+    this.request?.abort();
+    this.request = undefined;
+    return true;
+  }
+
+  private acceptInline(text: string): void {
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      this.fail('not-json', []);
+      return;
+    }
+    this.accept(document, 'inline');
+  }
+
+  private accept(document: unknown, source: DataSourceKind, src?: string): void {
+    const selection = this.options.select(document);
+    if (!selection.ok) {
+      this.fail(selection.cause, selection.problems, { src });
+      return;
+    }
+    this.state = { status: 'ready', value: selection.value, source };
+    this.pendingEvent = new LedeLoadEvent(source);
+  }
+
+  private load(src: string): void {
+    const url = safeUrl(src);
+    if (url === undefined) {
+      this.fail('unsafe-url', [], { src });
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
+    this.state = { status: 'loading' };
+    const { timeout, maxBytes } = this.host;
+    fetchJson(url, { signal: request.signal, timeout, maxBytes }).then(
+      (document) => {
+        if (this.request !== request) return; // a newer source replaced this one
+        this.request = undefined;
+        this.settle(() => this.accept(document, 'src', url));
+      },
+      (error: unknown) => {
+        if (this.request !== request) return;
+        this.request = undefined;
+        const cause = error instanceof LoadError ? error.cause : 'network';
+        const status = error instanceof LoadError ? error.status : undefined;
+        this.settle(() => this.fail(cause, [], { src: url, status }));
+      },
+    );
+  }
+
+  /** Applies an asynchronous result and asks the host to render it. */
+  private settle(apply: () => void): void {
+    try {
+      apply();
+    } catch (error) {
+      this.fail('invalid', [{ path: '', message: describe(error) }]);
+    }
+    this.host.requestUpdate();
+  }
+
+  private fail(
+    cause: LedeErrorCause,
+    problems: Problem[],
+    extra: { src?: string | undefined; status?: number | undefined } = {},
+  ): void {
+    const message = this.options.message(cause, extra.status);
+    const detail: LedeErrorDetail = { cause, message, problems };
+    if (extra.src !== undefined) detail.src = extra.src;
+    if (extra.status !== undefined) detail.status = extra.status;
+    this.state = { status: 'error', detail };
+    this.pendingEvent = new LedeErrorEvent(detail);
+    const where = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    console.warn(`<${this.host.localName}>: ${message}`, ...where);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

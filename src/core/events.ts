@@ -1,0 +1,54 @@
+import type { Problem } from '../model/validate.js';
+
+/** Where an element's data came from. */
+export type DataSourceKind = 'property' | 'inline' | 'src' | 'attributes';
+
+/** Why an element could not render its data. */
+export type LedeErrorCause =
+  | 'unsafe-url'
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'too-large'
+  | 'not-json'
+  | 'invalid'
+  | 'not-found';
+
+export interface LedeErrorDetail {
+  cause: LedeErrorCause;
+  /** The short message shown in the element. */
+  message: string;
+  /** Validation problems with their exact paths, when the data had the wrong shape. */
+  problems: Problem[];
+  /** The URL that was loaded, for `src` failures. */
+  src?: string;
+  /** The HTTP status, for `http` failures. */
+  status?: number;
+}
+
+/** Fired once each time an element renders new data. */
+export class LedeLoadEvent extends Event {
+  static readonly type = 'lede-load';
+  readonly detail: { source: DataSourceKind };
+  constructor(source: DataSourceKind) {
+    super(LedeLoadEvent.type, { bubbles: true, composed: true });
+    this.detail = { source };
+  }
+}
+
+/** Fired once each time an element falls back to its error state. */
+export class LedeErrorEvent extends Event {
+  static readonly type = 'lede-error';
+  readonly detail: LedeErrorDetail;
+  constructor(detail: LedeErrorDetail) {
+    super(LedeErrorEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lede-load': LedeLoadEvent;
+    'lede-error': LedeErrorEvent;
+  }
+}

@@ -1,0 +1,50 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from './define.js';
+import type { DataState } from './data-source.js';
+import { nearestLang } from './locale.js';
+import { VERSION } from './version.js';
+
+/**
+ * The base of every Lede element: the data-source attributes they all share, a guarded
+ * `define()`, the element's language and the shared empty and error states.
+ */
+export class LedeElement extends LitElement {
+  /** The version of lede-elements that defined this class. */
+  static readonly version = VERSION;
+
+  /**
+   * Registers the class under `tag`. When the tag is already registered (the library loaded
+   * twice, or two versions of it) nothing is thrown: the first registration stays and one
+   * warning names both versions.
+   */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /** URL of a JSON document (an article, or this element's own block) to load and render. */
+  @property({ reflect: true }) src?: string;
+
+  /** Milliseconds to wait for `src` before showing a timeout message. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Largest `src` response accepted, in bytes, counted while it downloads. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 2 * 1024 * 1024;
+
+  /** Forces the light or dark colour set; by default the reader's preference is followed. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The BCP 47 language the element formats numbers, dates and lists in. */
+  protected get locale(): string {
+    return nearestLang(this) ?? 'en';
+  }
+
+  /** The error and empty states every element shares; `undefined` when data is ready. */
+  protected renderState(state: DataState<unknown>): TemplateResult | typeof nothing | undefined {
+    if (state.status === 'error') {
+      return html`<p class="error" part="error" role="alert">${state.detail.message}</p>`;
+    }
+    if (state.status === 'empty') return nothing;
+    return undefined;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Article, Block, BlockType } from '../model/types.js';
+import { validateArticle, validateBlock } from '../model/validate.js';
+import type { Selection } from './data-source.js';
+
+/** How an element that shows one block finds it in a whole article. */
+export interface BlockPick {
+  /** The block's `id`; wins over `index`. */
+  id?: string | undefined;
+  /** Position among the article's blocks of the element's type, from 0. */
+  index?: number | undefined;
+}
+
+/** Validates a whole article. */
+export function selectArticle(document: unknown): Selection<Article> {
+  const result = validateArticle(document);
+  return result.ok ? result : { ok: false, cause: 'invalid', problems: result.errors };
+}
+
+/**
+ * Picks a block of `type` from a document that is either the block itself or a whole article,
+ * and validates only that block, so problems elsewhere in the article do not hide it.
+ */
+export function selectBlock<T extends Block>(
+  document: unknown,
+  type: T['type'],
+  pick: BlockPick = {},
+): Selection<T> {
+  const body = articleBody(document);
+  if (!body) return validated<T>(document, type, '');
+  const found = findBlock(body, type, pick);
+  if (found < 0) {
+    const wanted = pick.id !== undefined ? `id "${pick.id}"` : `number ${(pick.index ?? 0) + 1}`;
+    return {
+      ok: false,
+      cause: 'not-found',
+      problems: [{ path: 'body', message: `no "${type}" block with ${wanted}` }],
+    };
+  }
+  return validated<T>(body[found], type, `body[${found}]`);
+}
+
+function validated<T extends Block>(block: unknown, type: BlockType, path: string): Selection<T> {
+  const result = validateBlock(block, type, path);
+  if (!result.ok) return { ok: false, cause: 'invalid', problems: result.errors };
+  return { ok: true, value: result.value as T, warnings: result.warnings };
+}
+
+/** The body of a document that looks like an article; undefined for anything else. */
+function articleBody(document: unknown): unknown[] | undefined {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return;
+  const { body, type } = document as { body?: unknown; type?: unknown };
+  if (typeof type === 'string') return undefined; // a block of its own
+  return Array.isArray(body) ? body : [];
+}
+
+function findBlock(body: unknown[], type: BlockType, pick: BlockPick): number {
+  let seen = 0;
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i] as { type?: unknown; id?: unknown } | null;
+    if (typeof block !== 'object' || block === null || block.type !== type) continue;
+    if (pick.id !== undefined) {
+      if (block.id === pick.id) return i;
+    } else if (seen++ === (pick.index ?? 0)) {
+      return i;
+    }
+  }
+  return -1;
+}
