@@ -1,0 +1,436 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataSourceController } from '../../core/data-source.js';
+import { LedeElement } from '../../core/lede-element.js';
+import { errorMessage } from '../../core/messages.js';
+import { selectBlock } from '../../core/select.js';
+import { tokens } from '../../core/styles.js';
+import { formatNumber } from '../../format/number.js';
+import { pluralCategory } from '../../format/plural.js';
+import { safeUrl } from '../../model/safe-url.js';
+import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
+import { styles } from './delegation-list.styles.js';
+import { initials } from './initials.js';
+
+const DEFAULT_HEADING_LEVEL = 3;
+const DEFAULT_THRESHOLD = 8;
+
+/**
+ * A group of people, such as a visiting delegation: the organization it comes from, its size
+ * as the story states it ("35 members, 2 named"), the named members with their roles, the
+ * kinds of members it holds, and who received it. Past `threshold` members the rest collapse
+ * behind a "Show all" button; collapsed members are not rendered at all, so a list of
+ * thousands stays fast.
+ *
+ * Hand-written tags describe the group with attributes (`organization`, `organization-abbr`,
+ * `organization-url`, `count`, `groups`, `heading`, `host`, `host-title`, `occasion`) and list
+ * named members, when there are any, in the `members` attribute as a JSON array of people
+ * (`[{"name": "Luis Fortuno", "jobTitle": "Former Governor of Puerto Rico"}]`). A child
+ * `<script type="application/json">` is not used for members alone: it always holds the whole
+ * people block (or article), ahead of `src` and attributes, as in every Lede element.
+ *
+ * @summary A group of people: organization, size, named members with roles, kinds of members.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @csspart base - The `section` around everything.
+ * @csspart header - The heading with the organization, size and occasion lines under it.
+ * @csspart heading - The heading: the group's title, or the organization's name.
+ * @csspart organization - The organization line, shown under a title of the group's own.
+ * @csspart count - The size line: "35 members, 2 named".
+ * @csspart occasion - Who received the group, and where or why it met.
+ * @csspart members - The list of named members.
+ * @csspart member - One named member.
+ * @csspart avatar - A member's photo, or the circle with their initials.
+ * @csspart name - A member's name.
+ * @csspart role - A member's role or title.
+ * @csspart affiliation - The organization a member belongs to.
+ * @csspart toggle - The "Show all" / "Show fewer" button.
+ * @csspart groups - The kinds of members: their label and list.
+ * @csspart groups-label - The "Members include" label.
+ * @csspart group - One kind of member, shown as a chip.
+ * @csspart error - The message shown when the data cannot be rendered.
+ *
+ * @cssproperty --lede-delegation-rule-color - Colour of the rule above the group. Defaults to `--lede-color-accent`.
+ * @cssproperty --lede-delegation-avatar-size - Diameter of a member's photo or initials (default 2.75rem).
+ * @cssproperty --lede-delegation-avatar-background - Background of the initials circle. Defaults to `--lede-color-subtle`.
+ * @cssproperty --lede-delegation-avatar-color - Colour of the initials. Defaults to `--lede-color-accent`.
+ * @cssproperty --lede-delegation-column-width - Narrowest column of members on wide screens (default 15rem).
+ * @cssproperty --lede-color-text - Text colour.
+ * @cssproperty --lede-color-muted - Colour of secondary lines.
+ * @cssproperty --lede-color-link - Colour of links and of the toggle button.
+ * @cssproperty --lede-color-border - Colour of the lines between members and around chips.
+ * @cssproperty --lede-font-serif - Font of the heading and the occasion line.
+ * @cssproperty --lede-font-sans - Font of everything else.
+ *
+ * @event lede-load - The group rendered; `detail.source` tells where its data came from.
+ * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
+ */
+export class LedeDelegationList extends LedeElement {
+  static override styles = [tokens, styles];
+
+  /** The group to show, as a `people` block. Takes precedence over every other source. */
+  @property({ attribute: false }) people?: PeopleBlock;
+
+  /** A whole article to pick the group from (see `block-id` and `index`). */
+  @property({ attribute: false }) article?: Article;
+
+  /** The `id` of the people block to show when the data is a whole article. */
+  @property({ attribute: 'block-id' }) blockId?: string;
+
+  /** Position of the people block to show among the article's people blocks, from 0. */
+  @property({ type: Number }) index = 0;
+
+  /** Level of the heading, 2 to 6, so it fits the outline of the host page. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** How many members show before the rest collapse behind a "Show all" button. */
+  @property({ type: Number }) threshold = DEFAULT_THRESHOLD;
+
+  /** The group's title, for hand-written tags; the organization's name when absent. */
+  @property() heading?: string;
+
+  /** The organization's full name, for hand-written tags. */
+  @property() organization?: string;
+
+  /** The organization's abbreviation, e.g. "WIPG", for hand-written tags. */
+  @property({ attribute: 'organization-abbr' }) organizationAbbr?: string;
+
+  /** The organization's web address, for hand-written tags. */
+  @property({ attribute: 'organization-url' }) organizationUrl?: string;
+
+  /** The size of the group as stated, even when fewer are named: a whole number such as `35`. */
+  @property() count?: string;
+
+  /** Kinds of members as a comma-separated list: "economists, diplomats". */
+  @property() groups?: string;
+
+  /** Named members as a JSON array of people: `[{"name": "…", "jobTitle": "…"}]`. */
+  @property() members?: string;
+
+  /** Who received the group, for hand-written tags. */
+  @property() host?: string;
+
+  /** The role of the person who received the group. */
+  @property({ attribute: 'host-title' }) hostTitle?: string;
+
+  /** Where or why the group met, e.g. "at the Embassy of Pakistan". */
+  @property() occasion?: string;
+
+  /** The group whose members past `threshold` are shown; new data starts collapsed. */
+  @state() private expandedGroup?: PeopleBlock;
+
+  private readonly data = new DataSourceController<PeopleBlock>(this, {
+    property: () => this.people ?? this.article,
+    attributes: () => this.blockFromAttributes(),
+    select: (document) =>
+      selectBlock<PeopleBlock>(document, 'people', { id: this.blockId, index: this.index }),
+    message: errorMessage,
+  });
+
+  override render() {
+    const { state } = this.data;
+    if (state.status === 'loading') return this.renderSkeleton();
+    if (state.status !== 'ready') return this.renderState(state) ?? nothing;
+    return this.renderGroup(state.value);
+  }
+
+  private renderGroup(group: PeopleBlock) {
+    const { organization } = group;
+    const title = group.title?.trim();
+    return html`
+      <section part="base" class="delegation" aria-labelledby="heading">
+        <header part="header" class="header">
+          ${this.renderHeading(
+            title ? title : organization ? this.renderOrganization(organization) : msg('Members'),
+          )}
+          ${
+            title && organization
+              ? html`<p part="organization" class="organization">
+                  ${this.renderOrganization(organization)}
+                </p>`
+              : nothing
+          }
+          ${this.renderCount(group)} ${this.renderOccasion(group)}
+        </header>
+        ${this.renderMembers(group)} ${this.renderGroups(group.groups ?? [])}
+      </section>
+    `;
+  }
+
+  private renderHeading(content: unknown): TemplateResult {
+    switch (headingLevel(this.headingLevel)) {
+      case 2:
+        return html`<h2 id="heading" part="heading" class="heading">${content}</h2>`;
+      case 4:
+        return html`<h4 id="heading" part="heading" class="heading">${content}</h4>`;
+      case 5:
+        return html`<h5 id="heading" part="heading" class="heading">${content}</h5>`;
+      case 6:
+        return html`<h6 id="heading" part="heading" class="heading">${content}</h6>`;
+      default:
+        return html`<h3 id="heading" part="heading" class="heading">${content}</h3>`;
+    }
+  }
+
+  /** "Washington Intergovernmental Professional Group (WIPG)", linked when it has a safe URL. */
+  private renderOrganization(organization: Organization) {
+    const { name, alternateName } = organization;
+    const label =
+      alternateName && alternateName !== name
+        ? html`${name} (<abbr>${alternateName}</abbr>)`
+        : html`${name}`;
+    const url = safeUrl(organization.url);
+    return url ? html`<a href=${url}>${label}</a>` : label;
+  }
+
+  private renderCount(group: PeopleBlock) {
+    const stated = group.numberOfItems;
+    if (stated === undefined) return nothing;
+    const named = group.items.length;
+    const size = membersText(stated, this.locale);
+    const text =
+      named > 0 && named < stated
+        ? msg(str`${size}, ${formatNumber(named, this.locale)} named`)
+        : size;
+    // Isolated, so a line starting with a figure keeps its order inside right-to-left text.
+    return html`<p part="count" class="count"><bdi>${text}</bdi></p>`;
+  }
+
+  /**
+   * "Met Masood Khan, Pakistan’s Ambassador to the United States, at the Embassy" when the
+   * occasion is a phrase; a whole sentence is shown as it is, with the host on a line of its
+   * own unless the sentence already names them.
+   */
+  private renderOccasion(group: PeopleBlock) {
+    const { host } = group;
+    const occasion = group.occasion?.trim();
+    const who = host ? personWithTitle(host) : undefined;
+    let lines: string[];
+    if (occasion && startsLowercase(occasion)) {
+      lines = [who ? msg(str`Met ${who}, ${occasion}`) : msg(str`Met ${occasion}`)];
+    } else if (occasion) {
+      const named = host !== undefined && occasion.includes(host.name);
+      lines = who && !named ? [occasion, msg(str`Hosted by ${who}`)] : [occasion];
+    } else {
+      lines = who ? [msg(str`Hosted by ${who}`)] : [];
+    }
+    return lines.map((line) => html`<p part="occasion" class="occasion">${line}</p>`);
+  }
+
+  private renderMembers(group: PeopleBlock) {
+    const { items } = group;
+    if (items.length === 0) {
+      const nothingElse = group.numberOfItems === undefined && !group.groups?.length;
+      return nothingElse ? html`<p class="none">${msg('No members are named.')}</p>` : nothing;
+    }
+    const threshold = visibleCount(this.threshold);
+    const collapsible = items.length > threshold;
+    const expanded = this.expandedGroup === group;
+    const shown = collapsible && !expanded ? items.slice(0, threshold) : items;
+    const organization = group.organization;
+    return html`
+      <ul part="members" class="members" id="members" role="list">
+        ${shown.map((person) => this.renderMember(person, organization))}
+      </ul>
+      ${
+        collapsible
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-controls="members"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              @click=${() => this.toggle(group)}
+            >
+              ${
+                expanded
+                  ? msg('Show fewer')
+                  : msg(str`Show all ${formatNumber(items.length, this.locale)}`)
+              }
+            </button>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderMember(person: Person, groupOrganization: Organization | undefined) {
+    const photo = person.image ? safeUrl(person.image.url) : undefined;
+    const link = safeUrl(person.url, { allowMailto: true });
+    const affiliation = person.affiliation;
+    return html`
+      <li part="member" class="member">
+        ${
+          photo
+            ? html`<img
+                part="avatar"
+                class="avatar"
+                src=${photo}
+                alt=""
+                loading="lazy"
+                decoding="async"
+              />`
+            : html`<span part="avatar" class="avatar initials" aria-hidden="true"
+                >${initials(person.name, this.locale)}</span
+              >`
+        }
+        <span class="person">
+          ${
+            link
+              ? html`<a part="name" class="name" href=${link}>${person.name}</a>`
+              : html`<span part="name" class="name">${person.name}</span>`
+          }
+          ${
+            person.jobTitle
+              ? html`<span part="role" class="role">${person.jobTitle}</span>`
+              : nothing
+          }
+          ${
+            affiliation
+              ? html`<span part="affiliation" class="affiliation"
+                  >${this.renderAffiliation(affiliation, groupOrganization)}</span
+                >`
+              : nothing
+          }
+        </span>
+      </li>
+    `;
+  }
+
+  /**
+   * The short name, expanded in `<abbr title>`, when there is one: the full name is either
+   * already in the heading or too long to repeat on every member.
+   */
+  private renderAffiliation(affiliation: Organization, groupOrganization?: Organization) {
+    const { name, alternateName } = affiliation;
+    const sameAsGroup = groupOrganization?.name === name;
+    const label = alternateName ? html`<abbr title=${name}>${alternateName}</abbr>` : html`${name}`;
+    const url = sameAsGroup ? undefined : safeUrl(affiliation.url);
+    return url ? html`<a href=${url}>${label}</a>` : label;
+  }
+
+  private renderGroups(groups: string[]) {
+    const kinds = groups.map((kind) => kind.trim()).filter(Boolean);
+    if (kinds.length === 0) return nothing;
+    return html`
+      <div part="groups" class="groups">
+        <p part="groups-label" class="groups-label" id="groups-label">${msg('Members include')}</p>
+        <ul class="chips" role="list" aria-labelledby="groups-label">
+          ${kinds.map((kind) => html`<li part="group" class="chip">${kind}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderSkeleton() {
+    return html`
+      <div part="base" class="delegation" aria-busy="true">
+        <span class="visually-hidden">${msg('Loading')}</span>
+        <div class="header">
+          <div class="skeleton skeleton-heading"></div>
+          <div class="skeleton skeleton-line"></div>
+        </div>
+        <div class="members">
+          ${[0, 1].map(
+            () => html`
+              <div class="member">
+                <div class="skeleton avatar"></div>
+                <div class="person">
+                  <div class="skeleton skeleton-name"></div>
+                  <div class="skeleton skeleton-role"></div>
+                </div>
+              </div>
+            `,
+          )}
+        </div>
+      </div>
+    `;
+  }
+
+  private toggle(group: PeopleBlock): void {
+    this.expandedGroup = this.expandedGroup === group ? undefined : group;
+  }
+
+  /** A people block from the attributes of a hand-written tag, or undefined when it has none. */
+  private blockFromAttributes(): unknown {
+    const { heading, organization, organizationAbbr, count, groups, members } = this;
+    const described = [heading, organization, organizationAbbr, count, groups, members];
+    if (described.every((value) => value === undefined)) return undefined;
+    const block: Record<string, unknown> = { type: 'people', items: [] };
+    if (heading) block.title = heading;
+    if (organization || organizationAbbr) {
+      const org: Record<string, unknown> = { name: organization || organizationAbbr };
+      if (organization && organizationAbbr) org.alternateName = organizationAbbr;
+      if (this.organizationUrl) org.url = this.organizationUrl;
+      block.organization = org;
+    }
+    if (count !== undefined) {
+      const trimmed = count.trim();
+      // Kept as written when it is not a whole number, so validation names the problem.
+      block.numberOfItems = /^\d+$/.test(trimmed) ? Number(trimmed) : count;
+    }
+    if (groups) {
+      block.groups = groups
+        .split(',')
+        .map((kind) => kind.trim())
+        .filter(Boolean);
+    }
+    if (members !== undefined) block.items = parseMembers(members);
+    if (this.host) {
+      block.host = this.hostTitle
+        ? { name: this.host, jobTitle: this.hostTitle }
+        : { name: this.host };
+    }
+    if (this.occasion) block.occasion = this.occasion;
+    return block;
+  }
+}
+
+/** "35 members", in the plural form the language asks for. */
+function membersText(count: number, locale: string): string {
+  const n = formatNumber(count, locale);
+  switch (pluralCategory(count, locale)) {
+    case 'zero':
+      return msg(str`${n} members`, { id: 'delegation-members-zero' });
+    case 'one':
+      return msg(str`${n} member`, { id: 'delegation-members-one' });
+    case 'two':
+      return msg(str`${n} members`, { id: 'delegation-members-two' });
+    case 'few':
+      return msg(str`${n} members`, { id: 'delegation-members-few' });
+    case 'many':
+      return msg(str`${n} members`, { id: 'delegation-members-many' });
+    default:
+      return msg(str`${n} members`, { id: 'delegation-members-other' });
+  }
+}
+
+/** "Masood Khan, Pakistan’s Ambassador to the United States". */
+function personWithTitle(person: Person): string {
+  return person.jobTitle ? msg(str`${person.name}, ${person.jobTitle}`) : person.name;
+}
+
+/** True for a phrase such as "at the Embassy", false for a sentence or a caseless script. */
+function startsLowercase(text: string): boolean {
+  const first = /^\p{L}/u.exec(text)?.[0];
+  return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/** The members JSON of a hand-written tag; kept as written when it is not JSON, so validation names it. */
+function parseMembers(members: string): unknown {
+  if (members.trim() === '') return [];
+  try {
+    return JSON.parse(members) as unknown;
+  } catch {
+    return members;
+  }
+}
+
+function headingLevel(level: number): number {
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+}
+
+function visibleCount(threshold: number): number {
+  return Number.isFinite(threshold) && threshold >= 1 ? Math.floor(threshold) : DEFAULT_THRESHOLD;
+}
