@@ -1,0 +1,252 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataSourceController } from '../../core/data-source.js';
+import { LedeElement } from '../../core/lede-element.js';
+import { errorMessage } from '../../core/messages.js';
+import { selectBlock } from '../../core/select.js';
+import { tokens } from '../../core/styles.js';
+import { safeUrl } from '../../model/safe-url.js';
+import type { Article, Person, QuoteBlock } from '../../model/types.js';
+import { renderInline } from '../shared/inline.js';
+import { styles } from './pull-quote.styles.js';
+
+type Variant = NonNullable<QuoteBlock['variant']>;
+
+/**
+ * A quotation set apart from the story: `figure > blockquote + figcaption`, with the speaker,
+ * their title and the source in the caption, outside the quotation as HTML requires. A large
+ * quotation mark in the accent colour decorates it and is hidden from screen readers; it
+ * suits the element's language and mirrors in right-to-left text.
+ *
+ * Written by hand, the text inside the tag is the quotation: it stays readable before the
+ * element loads, and is not shown a second time once it has (there is no slot).
+ *
+ * ```html
+ * <lede-pull-quote attribution="Masood Khan"
+ *   attribution-title="Pakistan’s Ambassador to the United States">
+ *   This is just a beginning, with a promise of huge expansion.
+ * </lede-pull-quote>
+ * ```
+ *
+ * @summary A pull quote or block quote with its attribution and source.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @csspart base - The `figure` holding the mark, the quotation and the attribution.
+ * @csspart mark - The decorative quotation mark.
+ * @csspart quote - The `blockquote`.
+ * @csspart text - The paragraph with the words quoted.
+ * @csspart attribution - The `figcaption`: name, title and source.
+ * @csspart name - The speaker's name, a link when the data gives the person a safe URL.
+ * @csspart role - The speaker's job title and affiliation.
+ * @csspart source - The link to the quotation's source.
+ * @csspart error - The message shown when the data cannot be rendered.
+ *
+ * @cssproperty --lede-quote-color - Colour of the quoted words. Defaults to `--lede-color-text`.
+ * @cssproperty --lede-quote-mark-color - Colour of the quotation mark. Defaults to `--lede-color-accent`.
+ * @cssproperty --lede-quote-rule-color - Colour of the rules beside and above the quotation. Defaults to `--lede-color-accent`.
+ * @cssproperty --lede-quote-spacing - Space above and below the element in the flow of a story (default 1.5 × `--lede-space`).
+ * @cssproperty --lede-quote-supporting-width - Width of a `supporting` quote beside the text (default `min(40%, 22rem)`).
+ * @cssproperty --lede-quote-supporting-breakpoint - Narrowest containing block beside which a `supporting` quote floats; below it the quote takes the full width (default 34rem).
+ * @cssproperty --lede-color-text - Text colour.
+ * @cssproperty --lede-color-muted - Colour of the speaker's title.
+ * @cssproperty --lede-color-link - Colour of the source link.
+ * @cssproperty --lede-font-serif - Font of the quotation.
+ * @cssproperty --lede-font-sans - Font of the attribution.
+ *
+ * @event lede-load - The quotation rendered; `detail.source` tells where its data came from.
+ * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
+ */
+export class LedePullQuote extends LedeElement {
+  static override styles = [tokens, styles];
+
+  /** The quotation to show, as a `quote` block. Takes precedence over every other source. */
+  @property({ attribute: false }) quote?: QuoteBlock;
+
+  /** A whole article to pick the quotation from (see `block-id` and `index`). */
+  @property({ attribute: false }) article?: Article;
+
+  /** The `id` of the quote block to show when the data is a whole article. */
+  @property({ attribute: 'block-id' }) blockId?: string;
+
+  /** Position of the quote block to show among the article's quote blocks, from 0. */
+  @property({ type: Number }) index = 0;
+
+  /** The quotation, for hand-written tags; when absent, the text written inside the tag is used. */
+  @property() text?: string;
+
+  /** The speaker's name, for hand-written tags. */
+  @property() attribution?: string;
+
+  /** The speaker's job title, for hand-written tags. */
+  @property({ attribute: 'attribution-title' }) attributionTitle?: string;
+
+  /** The organization the speaker speaks for, for hand-written tags. */
+  @property({ attribute: 'attribution-affiliation' }) attributionAffiliation?: string;
+
+  /** URL of the quotation's source, for hand-written tags. Only http(s) and relative URLs are linked. */
+  @property() cite?: string;
+
+  /**
+   * `pull` (display size, for a line repeated from the story) or `block` (a quoted passage,
+   * smaller, with a rule at its start). Overrides the data's own variant; `pull` by default.
+   */
+  @property({ reflect: true }) variant?: Variant;
+
+  /**
+   * `inline` in the flow of the text (default); `supporting` floats to the end of the line
+   * beside the text when its containing block is wide enough, and takes the full width
+   * otherwise; `showcase` takes the full width at a larger size.
+   */
+  @property({ reflect: true }) alignment: 'inline' | 'supporting' | 'showcase' = 'inline';
+
+  private readonly data = new DataSourceController<QuoteBlock>(this, {
+    property: () => this.quote ?? this.article,
+    attributes: () => this.quoteFromMarkup(),
+    select: (document) =>
+      selectBlock<QuoteBlock>(document, 'quote', { id: this.blockId, index: this.index }),
+    message: errorMessage,
+  });
+
+  override render() {
+    const { state } = this.data;
+    if (state.status === 'loading') return this.renderSkeleton();
+    return this.renderState(state) ?? this.renderQuote((state as { value: QuoteBlock }).value);
+  }
+
+  private renderQuote(quote: QuoteBlock) {
+    const variant = isVariant(this.variant) ? this.variant : (quote.variant ?? 'pull');
+    const cite = safeUrl(quote.cite);
+    const mark = openingMark(this.locale);
+    return html`
+      <div class="frame">
+        <figure part="base" class="figure ${variant}">
+          <span part="mark" class="mark ${mark.kind}" aria-hidden="true">${mark.glyph}</span>
+          <blockquote part="quote" class="quote" cite=${cite ?? nothing}>
+            <p part="text" class="text">${renderInline(quote)}</p>
+          </blockquote>
+          ${this.renderAttribution(quote.attribution, cite)}
+        </figure>
+      </div>
+    `;
+  }
+
+  private renderAttribution(person: Person | undefined, cite: string | undefined) {
+    if (!person && !cite) return nothing;
+    const role = person ? roleOf(person) : '';
+    const personUrl = person ? safeUrl(person.url, { allowMailto: true }) : undefined;
+    // No whitespace between the pieces: the separator is the only space, so that the caption
+    // reads "name, role" whether the pieces stand on one line or on several.
+    return html`<figcaption part="attribution" class="attribution">
+      ${
+        person
+          ? html`<span part="name" class="name"
+              >${personUrl ? html`<a href=${personUrl}>${person.name}</a>` : person.name}</span
+            >`
+          : nothing
+      }${
+        role
+          ? html`<span class="separator">, </span><span part="role" class="role">${role}</span>`
+          : nothing
+      }${
+        cite ? html`<a part="source" class="source" href=${cite}>${sourceLabel(cite)}</a>` : nothing
+      }
+    </figcaption>`;
+  }
+
+  private renderSkeleton() {
+    return html`
+      <div class="frame">
+        <div part="base" class="figure skeleton-figure" aria-busy="true">
+          <span class="visually-hidden">${msg('Loading')}</span>
+          <div class="skeleton skeleton-line"></div>
+          <div class="skeleton skeleton-line"></div>
+          <div class="skeleton skeleton-line short"></div>
+          <div class="skeleton skeleton-caption"></div>
+        </div>
+      </div>
+    `;
+  }
+
+  /**
+   * A quote block from a hand-written tag: its attributes, and the text written inside it.
+   * Undefined when the tag carries none of them.
+   */
+  private quoteFromMarkup(): unknown {
+    const text = this.text ?? this.lightText();
+    const name = this.attribution;
+    const jobTitle = this.attributionTitle;
+    const affiliation = this.attributionAffiliation;
+    if (!text && name === undefined && !jobTitle && !affiliation && this.cite === undefined) {
+      return undefined;
+    }
+    const quote: Record<string, unknown> = { type: 'quote' };
+    if (text) quote.text = text;
+    if (name !== undefined || jobTitle || affiliation) {
+      // A title without a name still becomes a person, so validation names the missing name.
+      const person: Record<string, unknown> = {};
+      if (name !== undefined) person.name = name.trim();
+      if (jobTitle) person.jobTitle = jobTitle;
+      if (affiliation) person.affiliation = { name: affiliation };
+      quote.attribution = person;
+    }
+    if (this.cite !== undefined) quote.cite = this.cite;
+    return quote;
+  }
+
+  /** The text written inside the tag, without the inline JSON and with its spacing collapsed. */
+  private lightText(): string {
+    let text = '';
+    for (const node of this.childNodes) {
+      if (node instanceof HTMLScriptElement || node instanceof HTMLStyleElement) continue;
+      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) {
+        text += node.textContent ?? '';
+      }
+    }
+    return text.replace(/\s+/g, ' ').trim();
+  }
+}
+
+function isVariant(value: unknown): value is Variant {
+  return value === 'pull' || value === 'block';
+}
+
+/** "Pakistan’s Ambassador to the United States, Embassy of Pakistan". */
+function roleOf(person: Person): string {
+  const title = person.jobTitle?.trim();
+  const organization = person.affiliation?.name.trim();
+  if (title && organization) return msg(str`${title}, ${organization}`);
+  return title || organization || '';
+}
+
+/** "Source: dawn.com" for a link to another site; "Source" for one on the same site. */
+function sourceLabel(url: string): string {
+  if (/^(https?:)?\/\//i.test(url)) {
+    try {
+      const host = new URL(url, 'https://localhost/').hostname.replace(/^www\./, '');
+      if (host) return msg(str`Source: ${host}`);
+    } catch {
+      // Not parseable as a URL: fall back to the plain label.
+    }
+  }
+  return msg('Source');
+}
+
+/**
+ * The opening quotation mark of a language, drawn as decoration. `turn` marks a glyph that
+ * the bidirectional algorithm does not mirror, so CSS turns it in right-to-left text;
+ * guillemets mirror by themselves. Languages that open with a low mark („) get the raised
+ * one: at display size a mark on the baseline reads as a stray comma.
+ */
+function openingMark(locale: string): { glyph: string; kind: 'turn' | '' } {
+  const [language = '', ...rest] = locale.toLowerCase().split(/[-_]/);
+  if (GUILLEMETS.has(language)) return { glyph: '«', kind: '' };
+  if (language === 'ja' || (language === 'zh' && rest.some((s) => TRADITIONAL.has(s)))) {
+    return { glyph: '「', kind: '' };
+  }
+  return { glyph: '“', kind: 'turn' };
+}
+
+const GUILLEMETS = new Set(['fr', 'ru', 'uk', 'be', 'el', 'ar', 'fa', 'ps', 'hy', 'no', 'nb']);
+const TRADITIONAL = new Set(['hant', 'tw', 'hk', 'mo']);
