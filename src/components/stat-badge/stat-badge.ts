@@ -110,7 +110,8 @@ export class LedeStatBadge extends LedeElement {
 
   private renderStat(stat: StatBlock) {
     const formatted = stat.display ?? formatNumber(stat.value, this.locale, this.notation);
-    const counting = this.counter.current;
+    // The story's own wording is never counted: only a formatted number can be.
+    const counting = stat.display ? undefined : this.counter.current;
     const source = this.sourceLine(stat);
     return html`
       <div part="base" class="badge">

@@ -1,0 +1,264 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataSourceController } from '../../core/data-source.js';
+import { LedeElement } from '../../core/lede-element.js';
+import { errorMessage } from '../../core/messages.js';
+import { selectArticle } from '../../core/select.js';
+import { tokens } from '../../core/styles.js';
+import { safeUrl } from '../../model/safe-url.js';
+import type {
+  Article,
+  Block,
+  EmbedBlock,
+  HeadingBlock,
+  ImageObject,
+  ListBlock,
+  ListItem,
+  StatBlock,
+} from '../../model/types.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { renderInline } from '../shared/inline.js';
+import { renderStoryMeta } from '../shared/story-meta.js';
+import { styles } from './article.styles.js';
+
+/** Body blocks as laid out: consecutive stats share one row. */
+type Segment = Block | { type: 'stat-row'; stats: StatBlock[] };
+
+/**
+ * The whole story: its header (section, headline, dek, byline, dateline · agency · date), the
+ * lead image with caption and credit, every body block in order — paragraphs with their inline
+ * markup, headings, quotes as `lede-pull-quote`, statistics as `lede-stat-badge` (consecutive
+ * ones in a row), groups of people as `lede-delegation-list`, lists, images, related links as
+ * `lede-related-links`, embeds as a safe link card — and the related stories at the end.
+ *
+ * Register it with its define entry, which also registers the elements it is made of.
+ *
+ * @summary A whole news story, laid out for reading.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @csspart base - The `article` around everything.
+ * @csspart header - The story's header.
+ * @csspart section - The section name above the headline.
+ * @csspart headline - The headline.
+ * @csspart dek - The sentence or two under the headline.
+ * @csspart meta - The byline and details lines.
+ * @csspart byline - "By …".
+ * @csspart details - Dateline, date and agency.
+ * @csspart dateline - The place the story was filed from.
+ * @csspart date - The publication date, a `<time>` element.
+ * @csspart source - The agency that supplied the story.
+ * @csspart lead-image - The lead image's `figure`.
+ * @csspart body - The story's body.
+ * @csspart paragraph - A paragraph of the body.
+ * @csspart subheading - A heading inside the body.
+ * @csspart list - A list in the body.
+ * @csspart figure - An image in the body, with its caption.
+ * @csspart caption - An image's caption and credit.
+ * @csspart stats - A row of statistics.
+ * @csspart embed - The link card that stands for embedded content.
+ * @csspart error - The message shown when the data cannot be rendered.
+ *
+ * @cssproperty --lede-article-measure - Width of the text column (default 40rem).
+ * @cssproperty --lede-article-headline-size - Size of the headline (default: three steps up the type scale).
+ * @cssproperty --lede-color-text - Text colour.
+ * @cssproperty --lede-color-muted - Colour of meta lines and captions.
+ * @cssproperty --lede-color-accent - Colour of the section name and rules.
+ * @cssproperty --lede-font-serif - Font of the headline and body text.
+ * @cssproperty --lede-font-sans - Font of the meta lines and captions.
+ *
+ * @event lede-load - The story rendered; `detail.source` tells where its data came from.
+ * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
+ */
+export class LedeArticle extends LedeElement {
+  static override styles = [tokens, styles];
+
+  /** The story to show. Takes precedence over every other source. */
+  @property({ attribute: false }) article?: Article;
+
+  /**
+   * Level of the headline, 1–6 (default 1: the story is the page's main content); headings in
+   * the body and in the elements inside follow from it.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  private readonly data = new DataSourceController<Article>(this, {
+    property: () => this.article,
+    attributes: () => undefined,
+    select: selectArticle,
+    message: errorMessage,
+  });
+
+  override render() {
+    const { state } = this.data;
+    if (state.status === 'loading') return this.renderSkeleton();
+    return this.renderState(state) ?? this.renderArticle((state as { value: Article }).value);
+  }
+
+  private get level(): number {
+    return headingLevel(this.headingLevel, 1);
+  }
+
+  private renderArticle(article: Article) {
+    const lead = article.image?.[0];
+    const related = article.related ?? [];
+    return html`
+      <article part="base" class="article" lang=${article.inLanguage || nothing}>
+        <header part="header" class="header">
+          ${
+            article.articleSection
+              ? html`<p part="section" class="section">${article.articleSection}</p>`
+              : nothing
+          }
+          ${renderHeading(this.level, article.headline, { part: 'headline' })}
+          ${
+            article.description
+              ? html`<p part="dek" class="dek">${article.description}</p>`
+              : nothing
+          }
+          ${renderStoryMeta(article, this.locale, { readingTime: true })}
+        </header>
+        ${lead ? this.renderFigure(lead, 'lead-image') : nothing}
+        <div part="body" class="body">
+          ${segments(article.body ?? []).map((segment) => this.renderSegment(segment))}
+        </div>
+        ${
+          related.length
+            ? html`<lede-related-links
+                class="related"
+                heading-level=${Math.min(6, this.level + 1)}
+                .links=${{ type: 'links', title: msg('Related stories'), items: related }}
+              ></lede-related-links>`
+            : nothing
+        }
+      </article>
+    `;
+  }
+
+  private renderSegment(segment: Segment): TemplateResult | typeof nothing {
+    const inner = Math.min(6, this.level + 1);
+    switch (segment.type) {
+      case 'paragraph':
+        return html`<p part="paragraph" class="paragraph">${renderInline(segment)}</p>`;
+      case 'heading':
+        return renderHeading(this.subheadingLevel(segment), renderInline(segment), {
+          part: 'subheading',
+        });
+      case 'quote':
+        return html`<lede-pull-quote
+          class="quote ${segment.variant ?? 'block'}"
+          alignment=${segment.variant === 'pull' ? 'supporting' : 'inline'}
+          .quote=${segment}
+        ></lede-pull-quote>`;
+      case 'stat-row':
+        return html`<div part="stats" class="stats">
+          ${segment.stats.map((stat) => html`<lede-stat-badge .stat=${stat}></lede-stat-badge>`)}
+        </div>`;
+      case 'stat':
+        return nothing; // stats are always gathered into rows by segments()
+      case 'people':
+        return html`<lede-delegation-list
+          class="wide"
+          heading-level=${inner}
+          .people=${segment}
+        ></lede-delegation-list>`;
+      case 'list':
+        return renderList(segment);
+      case 'links':
+        return html`<lede-related-links
+          class="inline-links"
+          heading-level=${inner}
+          .links=${segment}
+        ></lede-related-links>`;
+      case 'image':
+        return this.renderFigure(segment, 'figure');
+      case 'embed':
+        return renderEmbed(segment);
+    }
+  }
+
+  /** A body heading's level, counted from the headline's: level 2 sits just under it. */
+  private subheadingLevel(block: HeadingBlock): number {
+    return Math.min(6, this.level + (block.level ?? 2) - 1);
+  }
+
+  private renderFigure(image: ImageObject, part: 'lead-image' | 'figure') {
+    const src = safeUrl(image.url);
+    if (!src) return nothing;
+    const caption = [image.caption, image.creditText].filter(Boolean);
+    return html`<figure part=${part} class="figure ${part}">
+      <img
+        src=${src}
+        alt=${image.alt ?? ''}
+        width=${image.width ?? nothing}
+        height=${image.height ?? nothing}
+        loading=${part === 'lead-image' ? 'eager' : 'lazy'}
+        decoding="async"
+      />
+      ${
+        caption.length
+          ? html`<figcaption part="caption" class="caption">
+              ${image.caption ?? nothing}
+              ${image.creditText ? html`<span class="credit">${image.creditText}</span>` : nothing}
+            </figcaption>`
+          : nothing
+      }
+    </figure>`;
+  }
+
+  private renderSkeleton() {
+    return html`
+      <div part="base" class="article" aria-busy="true">
+        <span class="visually-hidden">${msg('Loading')}</span>
+        <div class="skeleton skeleton-section"></div>
+        <div class="skeleton skeleton-headline"></div>
+        <div class="skeleton skeleton-headline short"></div>
+        <div class="skeleton skeleton-line"></div>
+        <div class="skeleton skeleton-line"></div>
+        <div class="skeleton skeleton-line short"></div>
+      </div>
+    `;
+  }
+}
+
+/** Gathers consecutive stat blocks into rows; other blocks stay as they are. */
+function segments(body: Block[]): Segment[] {
+  const out: Segment[] = [];
+  for (const block of body) {
+    const last = out.at(-1);
+    if (block.type !== 'stat') out.push(block);
+    else if (last?.type === 'stat-row') last.stats.push(block);
+    else out.push({ type: 'stat-row', stats: [block] });
+  }
+  return out;
+}
+
+function renderList(list: ListBlock | ListItem): TemplateResult {
+  const items = list.items ?? [];
+  const content = items.map(
+    (item) =>
+      html`<li>${renderInline(item)}${item.items?.length ? renderList(item) : nothing}</li>`,
+  );
+  return 'ordered' in list && list.ordered
+    ? html`<ol part="list" class="list">
+        ${content}
+      </ol>`
+    : html`<ul part="list" class="list">
+        ${content}
+      </ul>`;
+}
+
+/** Embedded content as a link card: never a live frame, and plain text without a safe URL. */
+function renderEmbed(embed: EmbedBlock): TemplateResult {
+  const url = safeUrl(embed.url);
+  const title = embed.title || embed.provider || embed.url;
+  const provider = embed.provider ? html`<span class="provider">${embed.provider}</span>` : nothing;
+  const description = embed.description
+    ? html`<span class="description">${embed.description}</span>`
+    : nothing;
+  const inner = html`${provider}<span class="embed-title">${title}</span>${description}`;
+  return url
+    ? html`<a part="embed" class="embed" href=${url} rel="noopener">${inner}</a>`
+    : html`<div part="embed" class="embed">${inner}</div>`;
+}

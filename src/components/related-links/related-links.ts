@@ -1,0 +1,178 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataSourceController, type Selection } from '../../core/data-source.js';
+import { LedeElement } from '../../core/lede-element.js';
+import { errorMessage } from '../../core/messages.js';
+import { selectArticle, selectBlock } from '../../core/select.js';
+import { tokens } from '../../core/styles.js';
+import { safeUrl } from '../../model/safe-url.js';
+import type { Article, LinksBlock, RelatedLink } from '../../model/types.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { styles } from './related-links.styles.js';
+
+/** The box as rendered: its title (when the data gives one) and its stories. */
+interface RelatedBox {
+  title?: string | undefined;
+  items: RelatedLink[];
+}
+
+/**
+ * The "Also Read" box: a titled list of related stories, each with its headline, and its
+ * description and image when the data has them. A story without a safe URL is shown as text,
+ * never as a dead link.
+ *
+ * From a whole article it shows, unless `block-id` or `index` picks one `links` block, the
+ * article's `related` stories followed by the stories of all its `links` blocks. Written by
+ * hand, the links inside the tag are the stories, so they stay usable before the element loads:
+ * `<lede-related-links heading="Also Read"><a href="/a">A story</a></lede-related-links>`.
+ *
+ * @summary The "Also Read" box: related stories with headline, description and image.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @csspart base - The `section` around the box. It is deliberately not a named landmark, so that
+ *   several boxes on one page do not give screen readers a list of identical regions.
+ * @csspart title - The box's heading, "Also Read" by default.
+ * @csspart list - The list of stories.
+ * @csspart item - One story.
+ * @csspart link - A story's headline, when it has a safe URL.
+ * @csspart headline - A story's headline, linked or not.
+ * @csspart description - A story's description.
+ * @csspart image - A story's image.
+ * @csspart error - The message shown when the data cannot be rendered.
+ *
+ * @cssproperty --lede-related-accent - Colour of the box's top rule and title. Defaults to `--lede-color-accent`.
+ * @cssproperty --lede-related-background - Background of the box. Defaults to `--lede-color-subtle`.
+ * @cssproperty --lede-related-image-size - Width of a story's thumbnail (default 5.5rem).
+ * @cssproperty --lede-color-text - Text colour.
+ * @cssproperty --lede-color-muted - Colour of descriptions.
+ * @cssproperty --lede-color-link - Colour of headlines that link.
+ * @cssproperty --lede-font-serif - Font of the headlines.
+ * @cssproperty --lede-font-sans - Font of the title and descriptions.
+ *
+ * @event lede-load - The box rendered; `detail.source` tells where its data came from.
+ * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
+ */
+export class LedeRelatedLinks extends LedeElement {
+  static override styles = [tokens, styles];
+
+  /** The box to show, as a `links` block. Takes precedence over every other source. */
+  @property({ attribute: false }) links?: LinksBlock;
+
+  /** A whole article whose related stories to show. */
+  @property({ attribute: false }) article?: Article;
+
+  /** The `id` of one `links` block to show when the data is a whole article. */
+  @property({ attribute: 'block-id' }) blockId?: string;
+
+  /** Position of one `links` block to show among the article's links blocks, from 0. */
+  @property({ type: Number }) index?: number;
+
+  /** The box's title for hand-written tags, and the title when the data has none. */
+  @property() heading?: string;
+
+  /** Level of the box's title, 1–6 (default 2), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private readonly data = new DataSourceController<RelatedBox>(this, {
+    property: () => this.links ?? this.article,
+    attributes: () => this.linksFromChildren(),
+    select: (document) => this.select(document),
+    message: errorMessage,
+  });
+
+  override render() {
+    const { state } = this.data;
+    if (state.status === 'loading') return this.renderSkeleton();
+    return this.renderState(state) ?? this.renderBox((state as { value: RelatedBox }).value);
+  }
+
+  private renderBox(box: RelatedBox) {
+    if (box.items.length === 0) return nothing;
+    const title = box.title || this.heading || msg('Also read');
+    return html`
+      <section part="base" class="box">
+        ${renderHeading(headingLevel(this.headingLevel, 2), title, { part: 'title' })}
+        <ul part="list" class="list">
+          ${box.items.map((item) => this.renderItem(item))}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderItem(item: RelatedLink) {
+    const url = safeUrl(item.url);
+    const image = safeUrl(item.image?.url);
+    const headline = url
+      ? html`<a part="link headline" class="headline link" href=${url}>${item.headline}</a>`
+      : html`<span part="headline" class="headline">${item.headline}</span>`;
+    return html`
+      <li part="item" class="item">
+        <div class="text">
+          ${headline}
+          ${
+            item.description
+              ? html`<p part="description" class="description">${item.description}</p>`
+              : nothing
+          }
+        </div>
+        ${
+          image
+            ? html`<img
+                part="image"
+                class="image"
+                src=${image}
+                alt=${item.image?.alt ?? ''}
+                loading="lazy"
+                decoding="async"
+              />`
+            : nothing
+        }
+      </li>
+    `;
+  }
+
+  private renderSkeleton() {
+    return html`
+      <div part="base" class="box" aria-busy="true">
+        <span class="visually-hidden">${msg('Loading')}</span>
+        <div class="skeleton skeleton-title"></div>
+        <div class="skeleton skeleton-line"></div>
+        <div class="skeleton skeleton-line"></div>
+      </div>
+    `;
+  }
+
+  /** A links block, or a whole article's related stories and links blocks. */
+  private select(document: unknown): Selection<RelatedBox> {
+    const picked = this.blockId !== undefined || this.index !== undefined;
+    if (picked || isLinksBlock(document)) {
+      return selectBlock<LinksBlock>(document, 'links', { id: this.blockId, index: this.index });
+    }
+    const result = selectArticle(document);
+    if (!result.ok) return result;
+    const blocks = (result.value.body ?? []).filter((b): b is LinksBlock => b.type === 'links');
+    const items = [...(result.value.related ?? []), ...blocks.flatMap((block) => block.items)];
+    return { ok: true, value: { title: blocks[0]?.title, items }, warnings: result.warnings };
+  }
+
+  /** Stories written by hand as links inside the tag, or undefined when there are none. */
+  private linksFromChildren(): LinksBlock | undefined {
+    const anchors = [...this.querySelectorAll('a')];
+    if (anchors.length === 0) return undefined;
+    const items = anchors.map((anchor) => {
+      const item: RelatedLink = { headline: anchor.textContent?.trim() ?? '' };
+      const href = anchor.getAttribute('href');
+      if (href) item.url = href;
+      return item;
+    });
+    const block: LinksBlock = { type: 'links', items };
+    if (this.heading) block.title = this.heading;
+    return block;
+  }
+}
+
+function isLinksBlock(document: unknown): boolean {
+  return (document as { type?: unknown } | null)?.type === 'links';
+}

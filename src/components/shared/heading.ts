@@ -1,0 +1,45 @@
+import { nothing, type TemplateResult } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+
+const TAGS: Record<number, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** A heading level from an attribute: a whole number 1–6, else `fallback`. */
+export function headingLevel(value: unknown, fallback: number): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+}
+
+export interface HeadingOptions {
+  /** The `part` name, which is also the class name. */
+  part: string;
+  id?: string;
+  lang?: string | undefined;
+}
+
+/**
+ * A real `h1`–`h6` at the level the page asks for, so an element's headings fit the host
+ * page's outline. The tag names are fixed literals, never data.
+ */
+export function renderHeading(
+  level: number,
+  content: unknown,
+  options: HeadingOptions,
+): TemplateResult {
+  const tag = TAGS[level] ?? literal`h3`;
+  // The tag is a static-html literal from TAGS, which these two rules cannot tell from a binding.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  return html`<${tag}
+    id=${options.id ?? nothing}
+    part=${options.part}
+    class=${options.part}
+    lang=${options.lang || nothing}
+  >${content}</${tag}>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+}

@@ -1,0 +1,78 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, isoDate } from '../../format/date.js';
+import { formatList } from '../../format/list.js';
+import { formatNumber } from '../../format/number.js';
+import { pluralCategory } from '../../format/plural.js';
+import { readingMinutes } from '../../format/reading-time.js';
+import type { Article, Organization } from '../../model/types.js';
+
+/**
+ * The lines under a story's headline: "By A and B", then dateline · date · agency, and the
+ * reading time when asked for. Shared by the card and the whole article so they agree.
+ */
+export function renderStoryMeta(
+  article: Article,
+  locale: string,
+  options: { readingTime: boolean },
+): TemplateResult | typeof nothing {
+  const names = (article.author ?? []).map((person) => person.name).filter(Boolean);
+  const details: TemplateResult[] = [];
+  if (article.dateline) {
+    details.push(html`<span part="dateline" class="dateline">${article.dateline}</span>`);
+  }
+  const date = article.datePublished
+    ? formatDate(article.datePublished, locale, 'long')
+    : undefined;
+  if (date && article.datePublished) {
+    const datetime = isoDate(article.datePublished);
+    details.push(html`<time part="date" datetime=${datetime ?? nothing}>${date}</time>`);
+  }
+  const source = renderSource(article.sourceOrganization);
+  if (source) details.push(source);
+  const minutes = options.readingTime ? readingMinutes(article) : 0;
+  if (minutes > 0) {
+    details.push(
+      html`<span part="reading-time" class="reading-time">${readingTime(minutes, locale)}</span>`,
+    );
+  }
+  if (names.length === 0 && details.length === 0) return nothing;
+  return html`<div part="meta" class="meta">
+    ${
+      names.length
+        ? html`<p part="byline" class="byline">${msg(str`By ${formatList(names, locale)}`)}</p>`
+        : nothing
+    }
+    ${
+      details.length
+        ? html`<p part="details" class="details">
+            ${details.map(
+              (item, i) =>
+                html`${
+                  i ? html`&nbsp;<span class="separator" aria-hidden="true">·</span> ` : nothing
+                }${item}`,
+            )}
+          </p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The agency: its abbreviation with the full name available, or its name. */
+export function renderSource(organization: Organization | undefined): TemplateResult | undefined {
+  if (!organization) return undefined;
+  const { name, alternateName } = organization;
+  if (alternateName && name && alternateName !== name) {
+    return html`<abbr part="source" class="source" title=${name}>${alternateName}</abbr>`;
+  }
+  const shown = name || alternateName;
+  return shown ? html`<span part="source" class="source">${shown}</span>` : undefined;
+}
+
+/** "4 min read", with a message per plural category so translations can inflect. */
+export function readingTime(minutes: number, locale: string): string {
+  const count = formatNumber(minutes, locale, 'standard');
+  return pluralCategory(minutes, locale) === 'one'
+    ? msg(str`${count} min read`, { id: 'reading-time-one' })
+    : msg(str`${count} min read`, { id: 'reading-time-other' });
+}
