@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { errorMessage } from '../../core/messages.js';
@@ -13,6 +14,7 @@ import type {
   EmbedBlock,
   HeadingBlock,
   ImageObject,
+  LinksBlock,
   ListBlock,
   ListItem,
   StatBlock,
@@ -102,9 +104,13 @@ export class LedeArticle extends LedeElement {
 
   private renderArticle(article: Article) {
     const lead = article.image?.[0];
-    const related = article.related ?? [];
+    const related: LinksBlock = {
+      type: 'links',
+      title: msg('Related stories'),
+      items: article.related ?? [],
+    };
     return html`
-      <article part="base" class="article" lang=${article.inLanguage || nothing}>
+      <article part="base" class="article" lang=${ifDefined(article.inLanguage || undefined)}>
         <header part="header" class="header">
           ${
             article.articleSection
@@ -124,11 +130,11 @@ export class LedeArticle extends LedeElement {
           ${segments(article.body ?? []).map((segment) => this.renderSegment(segment))}
         </div>
         ${
-          related.length
+          related.items.length
             ? html`<lede-related-links
                 class="related"
                 heading-level=${Math.min(6, this.level + 1)}
-                .links=${{ type: 'links', title: msg('Related stories'), items: related }}
+                .links=${related}
               ></lede-related-links>`
             : nothing
         }
@@ -191,8 +197,8 @@ export class LedeArticle extends LedeElement {
       <img
         src=${src}
         alt=${image.alt ?? ''}
-        width=${image.width ?? nothing}
-        height=${image.height ?? nothing}
+        width=${ifDefined(image.width)}
+        height=${ifDefined(image.height)}
         loading=${part === 'lead-image' ? 'eager' : 'lazy'}
         decoding="async"
       />
