@@ -405,20 +405,16 @@ describe('parseInlineHtml', () => {
       expect(parseInlineHtml('<scr<script>ipt>alert(1)</script>')).to.deep.equal(['ipt>alert(1)']);
     });
 
-    it('parses 1 MB of mixed markup in well under a second', function () {
-      // A timing can only fail from load on a shared machine, so it gets two more chances.
-      this.retries(2);
+    // These guard the parser's complexity, not its speed (that is measured in bench/): a
+    // quadratic parser would take minutes on inputs this size, a linear one milliseconds, so the
+    // generous bound cannot be reached by a busy machine, only by a change of algorithm.
+    it('stays linear on 1 MB of mixed markup', () => {
       const chunk =
         '<b>Pakistan <i>and</i></b> the US &amp; <a href="https://example.com/?a=1&b=2">more</a> <span>x</span> ';
       const html = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-      // The best of three runs, so that a busy test machine measures the parser, not its load.
-      let fastest = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const started = performance.now();
-        expect(parseInlineHtml(html)).to.have.length.above(1000);
-        fastest = Math.min(fastest, performance.now() - started);
-      }
-      expect(fastest).to.be.below(1000);
+      const started = performance.now();
+      expect(parseInlineHtml(html)).to.have.length.above(1000);
+      expect(performance.now() - started).to.be.below(5000);
     });
 
     for (const [name, html] of [
@@ -430,11 +426,10 @@ describe('parseInlineHtml', () => {
       ['nested svg', '<svg>'.repeat(200_000)],
       ['comment openers', '<!--'.repeat(250_000)],
     ] as const) {
-      // Quadratic work on inputs this size would take minutes; linear work takes milliseconds.
       it(`stays linear on ${name}`, () => {
         const started = performance.now();
         parseInlineHtml(html);
-        expect(performance.now() - started).to.be.below(3000);
+        expect(performance.now() - started).to.be.below(5000);
       });
     }
   });
