@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../model/safe-url.js';
 import type { Problem } from '../model/validate.js';
+import type { Conversion } from '../adapters/types.js';
 import {
   LedeErrorEvent,
   LedeLoadEvent,
@@ -9,6 +10,7 @@ import {
   type LedeErrorDetail,
 } from './events.js';
 import { fetchJson, LoadError } from './fetch-json.js';
+import { mayNeedAdapter } from './foreign-format.js';
 
 /** What an element picked out of a document: its data, or why there is none. */
 export type Selection<T> =
@@ -24,6 +26,7 @@ export type DataState<T> =
 /** The element side of a data source: the attributes every Lede element shares. */
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
+  jsonld?: string | undefined;
   timeout: number;
   maxBytes: number;
 }
@@ -39,19 +42,24 @@ export interface DataSourceOptions<T> {
   message(cause: LedeErrorCause, status?: number): string;
 }
 
-const INLINE_JSON = ':scope > script[type="application/json"]';
+const INLINE_JSON =
+  ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+const PAGE_JSON_LD = 'script[type="application/ld+json"]';
 
 /**
- * Finds an element's data in the documented order — JS property, inline JSON child, `src`,
- * attributes — loads and validates it, and keeps the element's state. Each change of source
- * is resolved once; a stale `src` response never renders; every failure becomes one visible
- * message, one `lede-error` event and one console warning, never an exception.
+ * Finds an element's data in the documented order — JS property, inline JSON child, `src`, the
+ * page's JSON-LD, attributes — converts documents in other publisher formats through the
+ * adapters (loaded only then), validates, and keeps the element's state. Each change of source
+ * is resolved once; a stale response never renders; every failure becomes one visible message,
+ * one `lede-error` event and one console warning, never an exception.
  */
 export class DataSourceController<T> implements ReactiveController {
   state: DataState<T> = { status: 'empty' };
 
   private kind?: DataSourceKind | 'empty';
   private key: unknown = undefined;
+  /** Identifies the current source; asynchronous work for an older one is dropped. */
+  private token: object = {};
   private request?: AbortController;
   private pendingEvent?: Event;
   private readonly observer?: MutationObserver;
@@ -74,8 +82,9 @@ export class DataSourceController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    if (this.request) {
-      this.request.abort();
+    if (this.state.status === 'loading') {
+      this.token = {}; // what was under way no longer renders
+      this.request?.abort();
       this.request = undefined;
       this.kind = undefined; // reconnecting loads again
     }
@@ -111,6 +120,13 @@ export class DataSourceController<T> implements ReactiveController {
       if (this.changed('src', src)) this.load(src);
       return;
     }
+    if (this.host.jsonld !== undefined && this.host.jsonld !== null) {
+      const scripts = pageJsonLd(this.host.jsonld.trim());
+      if (this.changed('jsonld', `${this.host.jsonld}\n${scripts.join('\n')}`)) {
+        this.acceptPageJsonLd(scripts, this.host.jsonld.trim());
+      }
+      return;
+    }
     const attributes = this.options.attributes();
     if (attributes !== undefined) {
       if (this.changed('attributes', JSON.stringify(attributes))) {
@@ -121,11 +137,12 @@ export class DataSourceController<T> implements ReactiveController {
     if (this.changed('empty', undefined)) this.state = { status: 'empty' };
   }
 
-  /** Records a new source key; false when the source has not changed since the last resolve. */
+  /** Records a new source; false when the source has not changed since the last resolve. */
   private changed(kind: DataSourceKind | 'empty', key: unknown): boolean {
     if (kind === this.kind && key === this.key) return false;
     this.kind = kind;
     this.key = key;
+    this.token = {};
     this.request?.abort();
     this.request = undefined;
     return true;
@@ -142,14 +159,53 @@ export class DataSourceController<T> implements ReactiveController {
     this.accept(document, 'inline');
   }
 
+  /** Takes a document: a Lede article or block at once, another format through the adapters. */
   private accept(document: unknown, source: DataSourceKind, src?: string): void {
+    if (!mayNeedAdapter(document)) {
+      this.acceptLede(document, source, [], src);
+      return;
+    }
+    this.whenCurrent(
+      import('../adapters/to-article.js').then(({ toArticle }) => toArticle(document)),
+      (result) => {
+        if (result.ok) this.acceptConversion(result.conversion, source, src);
+        else this.fail('unrecognized', [{ path: '', message: result.message }], { src });
+      },
+      src,
+    );
+  }
+
+  private acceptPageJsonLd(scripts: string[], selector: string): void {
+    // A selector that names script elements has already chosen them; any other names an @id.
+    const articleSelector = selector && !isScriptSelector(selector) ? selector : undefined;
+    this.whenCurrent(
+      import('../adapters/jsonld.js').then(({ jsonLdFromPage }) =>
+        jsonLdFromPage(scripts, articleSelector),
+      ),
+      (conversion) => {
+        if (conversion) this.acceptConversion(conversion, 'jsonld');
+        else this.fail('not-found', [{ path: '', message: 'no schema.org article on the page' }]);
+      },
+    );
+  }
+
+  private acceptConversion(conversion: Conversion, source: DataSourceKind, src?: string): void {
+    this.acceptLede(conversion.article, source, conversion.warnings, src);
+  }
+
+  private acceptLede(
+    document: unknown,
+    source: DataSourceKind,
+    warnings: Problem[],
+    src?: string,
+  ): void {
     const selection = this.options.select(document);
     if (!selection.ok) {
       this.fail(selection.cause, selection.problems, { src });
       return;
     }
     this.state = { status: 'ready', value: selection.value, source };
-    this.pendingEvent = new LedeLoadEvent(source);
+    this.pendingEvent = new LedeLoadEvent(source, [...warnings, ...selection.warnings]);
   }
 
   private load(src: string): void {
@@ -160,20 +216,31 @@ export class DataSourceController<T> implements ReactiveController {
     }
     const request = new AbortController();
     this.request = request;
-    this.state = { status: 'loading' };
     const { timeout, maxBytes } = this.host;
-    fetchJson(url, { signal: request.signal, timeout, maxBytes }).then(
-      (document) => {
-        if (this.request !== request) return; // a newer source replaced this one
-        this.request = undefined;
-        this.settle(() => this.accept(document, 'src', url));
+    this.whenCurrent(
+      fetchJson(url, { signal: request.signal, timeout, maxBytes }),
+      (document) => this.accept(document, 'src', url),
+      url,
+    );
+  }
+
+  /**
+   * Shows the loading state until `work` settles, then applies its result — unless the source
+   * changed meanwhile, in which case the result is dropped.
+   */
+  private whenCurrent<R>(work: Promise<R>, apply: (result: R) => void, src?: string): void {
+    const token = this.token;
+    this.state = { status: 'loading' };
+    work.then(
+      (result) => {
+        if (this.token !== token) return;
+        this.settle(() => apply(result));
       },
       (error: unknown) => {
-        if (this.request !== request) return;
-        this.request = undefined;
+        if (this.token !== token) return;
         const cause = error instanceof LoadError ? error.cause : 'network';
         const status = error instanceof LoadError ? error.status : undefined;
-        this.settle(() => this.fail(cause, [], { src: url, status }));
+        this.settle(() => this.fail(cause, [], { src, status }));
       },
     );
   }
@@ -185,6 +252,7 @@ export class DataSourceController<T> implements ReactiveController {
     } catch (error) {
       this.fail('invalid', [{ path: '', message: describe(error) }]);
     }
+    this.request = undefined;
     this.host.requestUpdate();
   }
 
@@ -201,6 +269,20 @@ export class DataSourceController<T> implements ReactiveController {
     this.pendingEvent = new LedeErrorEvent(detail);
     const where = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
     console.warn(`<${this.host.localName}>: ${message}`, ...where);
+  }
+}
+
+/** The texts of the page's JSON-LD blocks, or of the scripts a CSS selector names. */
+function pageJsonLd(selector: string): string[] {
+  const scripts = selector && isScriptSelector(selector) ? selector : PAGE_JSON_LD;
+  return [...document.querySelectorAll(scripts)].map((script) => script.textContent ?? '');
+}
+
+function isScriptSelector(selector: string): boolean {
+  try {
+    return document.querySelector(selector) instanceof HTMLScriptElement;
+  } catch {
+    return false; // not CSS at all: an @id or URL
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Problem } from '../model/validate.js';
 
 /** Where an element's data came from. */
-export type DataSourceKind = 'property' | 'inline' | 'src' | 'attributes';
+export type DataSourceKind = 'property' | 'inline' | 'src' | 'jsonld' | 'attributes';
 
 /** Why an element could not render its data. */
 export type LedeErrorCause =
@@ -12,6 +12,7 @@ export type LedeErrorCause =
   | 'too-large'
   | 'not-json'
   | 'invalid'
+  | 'unrecognized'
   | 'not-found';
 
 export interface LedeErrorDetail {
@@ -26,13 +27,23 @@ export interface LedeErrorDetail {
   status?: number;
 }
 
+export interface LedeLoadDetail {
+  /** Where the data came from. */
+  source: DataSourceKind;
+  /**
+   * What was kept or dropped on the way, with paths: unknown fields, and parts of a document in
+   * another format that Lede has no place for.
+   */
+  warnings: Problem[];
+}
+
 /** Fired once each time an element renders new data. */
 export class LedeLoadEvent extends Event {
   static readonly type = 'lede-load';
-  readonly detail: { source: DataSourceKind };
-  constructor(source: DataSourceKind) {
+  readonly detail: LedeLoadDetail;
+  constructor(source: DataSourceKind, warnings: Problem[] = []) {
     super(LedeLoadEvent.type, { bubbles: true, composed: true });
-    this.detail = { source };
+    this.detail = { source, warnings };
   }
 }
 

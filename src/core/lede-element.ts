@@ -22,8 +22,19 @@ export class LedeElement extends LitElement {
     defineElement(tag, this);
   }
 
-  /** URL of a JSON document (an article, or this element's own block) to load and render. */
+  /**
+   * URL of a JSON document to load and render: a Lede article or this element's own block, or a
+   * story in schema.org JSON-LD, Arc XP ANS, IPTC ninjs or Apple News Format.
+   */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * Reads the story from the page's own schema.org JSON-LD when no other source is given: the
+   * first article in its `<script type="application/ld+json">` blocks, or — when the value is a
+   * CSS selector naming script elements — in those scripts only, or the article whose `@id` or
+   * `url` is the value.
+   */
+  @property() jsonld?: string;
 
   /** Milliseconds to wait for `src` before showing a timeout message. */
   @property({ type: Number }) timeout = 10_000;

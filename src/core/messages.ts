@@ -18,6 +18,8 @@ export function errorMessage(cause: LedeErrorCause, status?: number): string {
       return msg('The story’s data is not valid JSON.');
     case 'invalid':
       return msg('The story’s data is incomplete or malformed.');
+    case 'unrecognized':
+      return msg('The story’s data is in a format Lede does not read.');
     case 'not-found':
       return msg('This part of the story was not found.');
   }
