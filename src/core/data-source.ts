@@ -42,8 +42,9 @@ export interface DataSourceOptions<T> {
   message(cause: LedeErrorCause, status?: number): string;
 }
 
+// JSON-LD an element writes itself for search engines (`data-lede-emitted`) is output, not input.
 const INLINE_JSON =
-  ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+  ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([data-lede-emitted])';
 const PAGE_JSON_LD = 'script[type="application/ld+json"]';
 
 /**

@@ -139,6 +139,29 @@ describe('lede-article', () => {
     await expect(el).to.be.accessible({ ignoredRules: ['image-alt'] });
   });
 
+  it('writes the story’s JSON-LD into the page with emit-jsonld, without reading it back', async () => {
+    const el = await fixture<LedeArticle>(
+      html`<lede-article emit-jsonld src="/demo/data/seed-story.json"></lede-article>`,
+    );
+    await oneEvent(el, 'lede-load');
+    await el.updateComplete;
+    let script = el.querySelector('script[type="application/ld+json"]');
+    for (let tries = 0; !script && tries < 50; tries++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      script = el.querySelector('script[type="application/ld+json"]');
+    }
+    const data = JSON.parse(script!.textContent!) as Record<string, unknown>;
+    expect(data['@type']).to.equal('NewsArticle');
+    expect(data.headline).to.equal(story.headline);
+    expect(data.dateline).to.equal('Washington DC');
+    await el.updateComplete;
+    expect(el.querySelectorAll('script')).to.have.length(1);
+    expect(clean(root(el).querySelector('h1'))).to.equal(story.headline);
+    el.emitJsonld = false;
+    await el.updateComplete;
+    expect(el.querySelector('script')).to.equal(null);
+  });
+
   it('loads from src and fires lede-load', async () => {
     const el = await fixture<LedeArticle>(
       html`<lede-article src="/demo/data/seed-story.json"></lede-article>`,

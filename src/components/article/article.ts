@@ -85,6 +85,16 @@ export class LedeArticle extends LedeElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
 
+  /**
+   * Writes the story as schema.org NewsArticle JSON-LD into the page (a
+   * `<script type="application/ld+json" data-lede-emitted>` inside the element), so search
+   * engines read the same facts the reader sees.
+   */
+  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonld = false;
+
+  /** The article whose JSON-LD is in the page, so it is written once per story. */
+  private emitted?: Article;
+
   private readonly data = new DataSourceController<Article>(this, {
     property: () => this.article,
     attributes: () => undefined,
@@ -96,6 +106,40 @@ export class LedeArticle extends LedeElement {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
     return this.renderState(state) ?? this.renderArticle((state as { value: Article }).value);
+  }
+
+  override updated(): void {
+    const { state } = this.data;
+    if (this.emitJsonld && state.status === 'ready') {
+      void this.emitStructuredData(state.value);
+    } else if (this.emitted) {
+      this.emitted = undefined;
+      this.querySelector(':scope > script[data-lede-emitted]')?.remove();
+    }
+  }
+
+  /** Loads the exporter (a separate chunk) and writes or replaces the JSON-LD script. */
+  private async emitStructuredData(article: Article): Promise<void> {
+    if (this.emitted === article) return;
+    this.emitted = article;
+    try {
+      const { toJsonLd } = await import('../../adapters/to-jsonld.js');
+      if (this.emitted !== article) return;
+      // `<` escaped so the JSON stays inert even if the page is serialized back to HTML.
+      const json = JSON.stringify(toJsonLd(article)).replace(/</g, '\\u003c');
+      let script = this.querySelector<HTMLScriptElement>(':scope > script[data-lede-emitted]');
+      if (!script) {
+        script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.dataset.ledeEmitted = '';
+        this.append(script);
+      }
+      // A text node, not `textContent`: JSON-LD is data, and this path needs no Trusted Types
+      // policy for script text.
+      script.replaceChildren(document.createTextNode(json));
+    } catch (error) {
+      console.warn('<lede-article>: the JSON-LD could not be written.', error);
+    }
   }
 
   private get level(): number {
