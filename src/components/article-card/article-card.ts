@@ -1,0 +1,417 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DataSourceController } from '../../core/data-source.js';
+import { LedeElement } from '../../core/lede-element.js';
+import { errorMessage } from '../../core/messages.js';
+import { selectArticle } from '../../core/select.js';
+import { tokens } from '../../core/styles.js';
+import { formatDate, isoDate } from '../../format/date.js';
+import { formatList } from '../../format/list.js';
+import { formatNumber } from '../../format/number.js';
+import { pluralCategory } from '../../format/plural.js';
+import { readingMinutes } from '../../format/reading-time.js';
+import { safeUrl } from '../../model/safe-url.js';
+import type { Article, ImageObject, Organization } from '../../model/types.js';
+import { styles } from './article-card.styles.js';
+
+/** The arrangements a card can take. */
+export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact' | 'hero';
+
+const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'compact', 'hero'];
+
+/**
+ * `sizes` for each layout. `auto` lets the browser use the rendered width of a lazy image;
+ * the rest is the estimate for browsers without it.
+ */
+const SIZES: Record<Exclude<ArticleCardLayout, 'compact'>, string> = {
+  vertical: 'auto, (max-width: 40rem) 100vw, 33vw',
+  horizontal: 'auto, (max-width: 40rem) 100vw, 25vw',
+  hero: 'auto, 100vw',
+};
+
+/** The image a card shows, with everything the `<img>` needs. */
+interface CardImage {
+  src: string;
+  srcset: string | undefined;
+  alt: string;
+  width: number | undefined;
+  height: number | undefined;
+}
+
+/**
+ * A teaser for a story: image, section, headline linked to the story, dek, dateline and date,
+ * source agency, authors and reading time. The whole card is clickable through the headline
+ * link, whose accessible name is the headline alone.
+ *
+ * @summary A story teaser in four layouts: vertical, horizontal, compact and hero.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @csspart base - The card's box, an `<article>`.
+ * @csspart image - The story's image, an `<img>`.
+ * @csspart body - The text beside or under the image.
+ * @csspart section - The section label above the headline ("Business").
+ * @csspart headline - The headline, a heading of level `heading-level`.
+ * @csspart link - The link inside the headline; its `::after` covers the card.
+ * @csspart dek - The sentence or two under the headline.
+ * @csspart meta - The block holding the byline and the details line.
+ * @csspart byline - "By" and the authors' names.
+ * @csspart details - The line with the dateline, date, source and reading time.
+ * @csspart dateline - The place the story was filed from, verbatim.
+ * @csspart date - The publication date, a `<time>` element.
+ * @csspart source - The agency that supplied the story.
+ * @csspart reading-time - "4 min read".
+ * @csspart skeleton - The placeholder shown while the story loads.
+ * @csspart error - The message shown when the data cannot be rendered.
+ *
+ * @cssproperty --lede-card-background - Background of the card (default transparent; the hero's text panel uses `--lede-color-surface`).
+ * @cssproperty --lede-card-padding - Padding inside the card (default 0).
+ * @cssproperty --lede-card-gap - Space between the image and the text (default 0.875rem).
+ * @cssproperty --lede-card-headline-color - Colour of the headline. Defaults to `--lede-color-text`.
+ * @cssproperty --lede-card-headline-lines - Lines the headline is clamped to (default 4; 3 in the compact layout, 6 in the hero).
+ * @cssproperty --lede-card-dek-lines - Lines the dek is clamped to (default 3).
+ * @cssproperty --lede-card-section-color - Colour of the section label. Defaults to `--lede-color-accent`.
+ * @cssproperty --lede-card-image-radius - Corner radius of the image. Defaults to `--lede-radius`.
+ * @cssproperty --lede-color-text - Text colour.
+ * @cssproperty --lede-color-muted - Colour of the meta line.
+ * @cssproperty --lede-color-accent - Colour of the section label.
+ * @cssproperty --lede-color-focus - Colour of the focus ring around the card.
+ * @cssproperty --lede-font-serif - Font of the headline.
+ * @cssproperty --lede-font-sans - Font of the section, dek and meta line.
+ * @cssproperty --lede-radius - Corner radius.
+ *
+ * @event lede-load - The card rendered a story; `detail.source` tells where its data came from.
+ * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
+ */
+export class LedeArticleCard extends LedeElement {
+  static override styles = [tokens, styles];
+
+  /** The story to show. Takes precedence over every other source. */
+  @property({ attribute: false }) article?: Article;
+
+  /** `vertical` (default), `horizontal`, `compact` (no image) or `hero`. */
+  @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
+
+  /** Level of the headline in the page's outline, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The headline, for hand-written cards. */
+  @property() headline?: string;
+
+  /** URL of the story, for hand-written cards. */
+  @property() href?: string;
+
+  /** The dek, for hand-written cards. */
+  @property() dek?: string;
+
+  /** The section label, for hand-written cards. */
+  @property() section?: string;
+
+  /** URL of the image, for hand-written cards. */
+  @property() image?: string;
+
+  /** Text alternative of the image; without it the image is treated as decorative. */
+  @property({ attribute: 'image-alt' }) imageAlt?: string;
+
+  /** Publication date (ISO 8601), for hand-written cards. */
+  @property() date?: string;
+
+  /** The place the story was filed from, for hand-written cards. */
+  @property() dateline?: string;
+
+  /** The agency that supplied the story, for hand-written cards. */
+  @property() source?: string;
+
+  /** Author names, separated by semicolons, for hand-written cards. */
+  @property() author?: string;
+
+  /** The image URL that failed to load, so the card drops it instead of showing a broken box. */
+  @state() private failedImage?: string;
+
+  private readonly data = new DataSourceController<Article>(this, {
+    property: () => this.article,
+    attributes: () => this.articleFromAttributes(),
+    select: selectArticle,
+    message: errorMessage,
+  });
+
+  override render() {
+    const { state } = this.data;
+    if (state.status === 'loading') return this.renderSkeleton();
+    return this.renderState(state) ?? this.renderCard((state as { value: Article }).value);
+  }
+
+  private get currentLayout(): ArticleCardLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
+  }
+
+  private renderCard(article: Article) {
+    const layout = this.currentLayout;
+    const image = layout === 'compact' ? undefined : cardImage(article.image);
+    const shown = image && image.src !== this.failedImage ? image : undefined;
+    const url = safeUrl(article.url);
+    const textLang = this.textLang(article.inLanguage);
+    return html`
+      <div class="root">
+        <article part="base" class="card ${layout}${shown ? ' has-image' : ''}">
+          ${shown ? this.renderImage(shown, layout) : nothing}
+          <div part="body" class="body">
+            ${
+              article.articleSection
+                ? html`<p part="section" class="section" lang=${ifDefined(textLang)}>
+                    ${article.articleSection}
+                  </p>`
+                : nothing
+            }
+            ${this.renderHeadline(article.headline, url, textLang)}
+            ${
+              article.description
+                ? html`<p part="dek" class="dek" lang=${ifDefined(textLang)}>
+                    ${article.description}
+                  </p>`
+                : nothing
+            }
+            ${this.renderMeta(article)}
+          </div>
+        </article>
+      </div>
+    `;
+  }
+
+  private renderImage(image: CardImage, layout: ArticleCardLayout) {
+    const sized = image.width !== undefined && image.height !== undefined;
+    return html`<img
+      part="image"
+      class="image${sized ? '' : ' default-ratio'}"
+      src=${image.src}
+      srcset=${ifDefined(image.srcset)}
+      sizes=${ifDefined(image.srcset ? SIZES[layout as keyof typeof SIZES] : undefined)}
+      alt=${image.alt}
+      width=${ifDefined(sized ? image.width : undefined)}
+      height=${ifDefined(sized ? image.height : undefined)}
+      loading="lazy"
+      decoding="async"
+      @error=${() => (this.failedImage = image.src)}
+    />`;
+  }
+
+  private renderHeadline(headline: string, url: string | undefined, lang: string | undefined) {
+    const content = url ? html`<a part="link" class="link" href=${url}>${headline}</a>` : headline;
+    const level = headingLevel(this.headingLevel);
+    switch (level) {
+      case 2:
+        return html`<h2 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h2>`;
+      case 3:
+        return html`<h3 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h3>`;
+      case 4:
+        return html`<h4 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h4>`;
+      case 5:
+        return html`<h5 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h5>`;
+      default:
+        return html`<h6 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h6>`;
+    }
+  }
+
+  private renderMeta(article: Article) {
+    const names = (article.author ?? []).map((person) => person.name).filter(Boolean);
+    const datetime = article.datePublished ? isoDate(article.datePublished) : undefined;
+    const date = article.datePublished
+      ? formatDate(article.datePublished, this.locale, 'long')
+      : undefined;
+    const minutes = readingMinutes(article);
+    const details: TemplateResult[] = [];
+    if (article.dateline) {
+      details.push(html`<span part="dateline" class="dateline">${article.dateline}</span>`);
+    }
+    if (date) {
+      details.push(html`<time part="date" datetime=${ifDefined(datetime)}>${date}</time>`);
+    }
+    const source = renderSource(article.sourceOrganization);
+    if (source) details.push(source);
+    if (minutes > 0) {
+      details.push(
+        html`<span part="reading-time" class="reading-time">${this.readingTime(minutes)}</span>`,
+      );
+    }
+    if (names.length === 0 && details.length === 0) return nothing;
+    return html`<div part="meta" class="meta">
+      ${
+        names.length
+          ? html`<p part="byline" class="byline">
+              ${msg(str`By ${formatList(names, this.locale)}`)}
+            </p>`
+          : nothing
+      }
+      ${
+        details.length
+          ? html`<p part="details" class="details">
+              ${details.map(
+                (item, i) =>
+                  html`${i ? html`&nbsp;<span class="separator" aria-hidden="true">·</span> ` : nothing}${item}`,
+              )}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** "4 min read", with a message per plural category so translations can inflect. */
+  private readingTime(minutes: number): string {
+    const count = formatNumber(minutes, this.locale, 'standard');
+    return pluralCategory(minutes, this.locale) === 'one'
+      ? msg(str`${count} min read`, { id: 'reading-time-one' })
+      : msg(str`${count} min read`, { id: 'reading-time-other' });
+  }
+
+  private renderSkeleton() {
+    const layout = this.currentLayout;
+    return html`
+      <div class="root">
+        <div
+          part="skeleton"
+          class="card ${layout}${layout === 'compact' ? '' : ' has-image'}"
+          aria-busy="true"
+        >
+          <span class="visually-hidden">${msg('Loading')}</span>
+          ${
+            layout === 'compact'
+              ? nothing
+              : html`<div class="skeleton skeleton-image" aria-hidden="true"></div>`
+          }
+          <div class="body" aria-hidden="true">
+            <div class="skeleton skeleton-line section-line"></div>
+            <div class="skeleton-headline">
+              <div class="skeleton skeleton-line"></div>
+              <div class="skeleton skeleton-line narrow-only"></div>
+              <div class="skeleton skeleton-line short"></div>
+            </div>
+            ${
+              layout === 'compact'
+                ? nothing
+                : html`<div class="skeleton-dek">
+                    <div class="skeleton skeleton-line"></div>
+                    <div class="skeleton skeleton-line short"></div>
+                  </div>`
+            }
+            <div class="skeleton-meta">
+              <div class="skeleton skeleton-line byline-line"></div>
+              <div class="skeleton skeleton-line details-line"></div>
+            </div>
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  /**
+   * The story's language for its own text (headline, dek, section), when it differs from the
+   * language the card's own words are in, so screen readers pronounce both correctly.
+   */
+  private textLang(inLanguage: string | undefined): string | undefined {
+    if (!inLanguage) return undefined;
+    const base = (tag: string) => tag.split('-')[0]?.toLowerCase();
+    return base(inLanguage) === base(this.locale) ? undefined : inLanguage;
+  }
+
+  /** An article from the attributes of a hand-written card, or undefined when it has none. */
+  private articleFromAttributes(): unknown {
+    const given = [
+      this.headline,
+      this.href,
+      this.dek,
+      this.section,
+      this.image,
+      this.date,
+      this.dateline,
+      this.source,
+      this.author,
+    ];
+    if (given.every((value) => value === undefined)) return undefined;
+    const article: Record<string, unknown> = {};
+    // Missing on purpose when absent, so validation names the missing headline.
+    if (this.headline !== undefined) article.headline = this.headline;
+    if (this.href) article.url = this.href;
+    if (this.dek) article.description = this.dek;
+    if (this.section) article.articleSection = this.section;
+    if (this.image) {
+      article.image = [
+        this.imageAlt === undefined ? { url: this.image } : { url: this.image, alt: this.imageAlt },
+      ];
+    }
+    if (this.date) article.datePublished = this.date;
+    if (this.dateline) article.dateline = this.dateline;
+    if (this.source) article.sourceOrganization = { name: this.source };
+    if (this.author) {
+      const names = this.author
+        .split(';')
+        .map((name) => name.trim())
+        .filter(Boolean);
+      if (names.length) article.author = names.map((name) => ({ name }));
+    }
+    return article;
+  }
+}
+
+/** A heading level in 2–6; anything else falls back to 3. */
+function headingLevel(value: unknown): number {
+  const level = Math.round(Number(value));
+  return level >= 2 && level <= 6 ? level : 3;
+}
+
+/** The agency: its abbreviation with the full name available, or its name. */
+function renderSource(organization: Organization | undefined): TemplateResult | undefined {
+  if (!organization) return undefined;
+  const { name, alternateName } = organization;
+  if (alternateName && name && alternateName !== name) {
+    return html`<abbr part="source" class="source" title=${name}>${alternateName}</abbr>`;
+  }
+  const shown = name || alternateName;
+  return shown ? html`<span part="source" class="source">${shown}</span>` : undefined;
+}
+
+/**
+ * The first image with a safe URL, and a `srcset` when the data offers the same picture at
+ * several widths (entries whose shape differs from the first one are other crops, not
+ * candidates).
+ */
+function cardImage(images: ImageObject[] | undefined): CardImage | undefined {
+  const usable: (ImageObject & { url: string })[] = [];
+  for (const image of images ?? []) {
+    const url = safeUrl(image.url);
+    if (url) usable.push({ ...image, url });
+  }
+  const primary = usable[0];
+  if (!primary) return undefined;
+  const ratio = aspectRatio(primary);
+  const byWidth = new Map<number, string>();
+  for (const image of usable) {
+    const width = image.width;
+    if (!width || byWidth.has(width)) continue;
+    const other = aspectRatio(image);
+    if (ratio && other && Math.abs(other - ratio) > ratio * 0.02) continue;
+    // A URL in srcset ends at whitespace and may not end with a comma.
+    if (/,$/.test(image.url)) continue;
+    byWidth.set(width, image.url.replace(/\s/g, encodeURIComponent));
+  }
+  const srcset =
+    byWidth.size > 1
+      ? [...byWidth]
+          .sort(([a], [b]) => a - b)
+          .map(([width, url]) => `${url} ${width}w`)
+          .join(', ')
+      : undefined;
+  const sized = Boolean(primary.width && primary.height);
+  return {
+    src: primary.url,
+    srcset,
+    alt: primary.alt ?? '',
+    width: sized ? primary.width : undefined,
+    height: sized ? primary.height : undefined,
+  };
+}
+
+function aspectRatio(image: ImageObject): number | undefined {
+  return image.width && image.height ? image.width / image.height : undefined;
+}
