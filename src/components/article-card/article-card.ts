@@ -1,5 +1,5 @@
-import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../core/data-source.js';
@@ -7,13 +7,10 @@ import { LedeElement } from '../../core/lede-element.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectArticle } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
-import { formatDate, isoDate } from '../../format/date.js';
-import { formatList } from '../../format/list.js';
-import { formatNumber } from '../../format/number.js';
-import { pluralCategory } from '../../format/plural.js';
-import { readingMinutes } from '../../format/reading-time.js';
 import { safeUrl } from '../../model/safe-url.js';
-import type { Article, ImageObject, Organization } from '../../model/types.js';
+import type { Article, ImageObject } from '../../model/types.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { renderStoryMeta } from '../shared/story-meta.js';
 import { styles } from './article-card.styles.js';
 
 /** The arrangements a card can take. */
@@ -173,7 +170,7 @@ export class LedeArticleCard extends LedeElement {
                   </p>`
                 : nothing
             }
-            ${this.renderMeta(article)}
+            ${renderStoryMeta(article, this.locale, { readingTime: true })}
           </div>
         </article>
       </div>
@@ -199,70 +196,7 @@ export class LedeArticleCard extends LedeElement {
 
   private renderHeadline(headline: string, url: string | undefined, lang: string | undefined) {
     const content = url ? html`<a part="link" class="link" href=${url}>${headline}</a>` : headline;
-    const level = headingLevel(this.headingLevel);
-    switch (level) {
-      case 2:
-        return html`<h2 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h2>`;
-      case 3:
-        return html`<h3 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h3>`;
-      case 4:
-        return html`<h4 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h4>`;
-      case 5:
-        return html`<h5 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h5>`;
-      default:
-        return html`<h6 part="headline" class="headline" lang=${ifDefined(lang)}>${content}</h6>`;
-    }
-  }
-
-  private renderMeta(article: Article) {
-    const names = (article.author ?? []).map((person) => person.name).filter(Boolean);
-    const datetime = article.datePublished ? isoDate(article.datePublished) : undefined;
-    const date = article.datePublished
-      ? formatDate(article.datePublished, this.locale, 'long')
-      : undefined;
-    const minutes = readingMinutes(article);
-    const details: TemplateResult[] = [];
-    if (article.dateline) {
-      details.push(html`<span part="dateline" class="dateline">${article.dateline}</span>`);
-    }
-    if (date) {
-      details.push(html`<time part="date" datetime=${ifDefined(datetime)}>${date}</time>`);
-    }
-    const source = renderSource(article.sourceOrganization);
-    if (source) details.push(source);
-    if (minutes > 0) {
-      details.push(
-        html`<span part="reading-time" class="reading-time">${this.readingTime(minutes)}</span>`,
-      );
-    }
-    if (names.length === 0 && details.length === 0) return nothing;
-    return html`<div part="meta" class="meta">
-      ${
-        names.length
-          ? html`<p part="byline" class="byline">
-              ${msg(str`By ${formatList(names, this.locale)}`)}
-            </p>`
-          : nothing
-      }
-      ${
-        details.length
-          ? html`<p part="details" class="details">
-              ${details.map(
-                (item, i) =>
-                  html`${i ? html`&nbsp;<span class="separator" aria-hidden="true">·</span> ` : nothing}${item}`,
-              )}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** "4 min read", with a message per plural category so translations can inflect. */
-  private readingTime(minutes: number): string {
-    const count = formatNumber(minutes, this.locale, 'standard');
-    return pluralCategory(minutes, this.locale) === 'one'
-      ? msg(str`${count} min read`, { id: 'reading-time-one' })
-      : msg(str`${count} min read`, { id: 'reading-time-other' });
+    return renderHeading(headingLevel(this.headingLevel, 3), content, { part: 'headline', lang });
   }
 
   private renderSkeleton() {
@@ -352,23 +286,6 @@ export class LedeArticleCard extends LedeElement {
     }
     return article;
   }
-}
-
-/** A heading level in 2–6; anything else falls back to 3. */
-function headingLevel(value: unknown): number {
-  const level = Math.round(Number(value));
-  return level >= 2 && level <= 6 ? level : 3;
-}
-
-/** The agency: its abbreviation with the full name available, or its name. */
-function renderSource(organization: Organization | undefined): TemplateResult | undefined {
-  if (!organization) return undefined;
-  const { name, alternateName } = organization;
-  if (alternateName && name && alternateName !== name) {
-    return html`<abbr part="source" class="source" title=${name}>${alternateName}</abbr>`;
-  }
-  const shown = name || alternateName;
-  return shown ? html`<span part="source" class="source">${shown}</span>` : undefined;
 }
 
 /**

@@ -7,9 +7,10 @@ import { errorMessage } from '../../core/messages.js';
 import { selectBlock } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
 import { formatNumber } from '../../format/number.js';
-import { pluralCategory } from '../../format/plural.js';
+import { messagePlural } from '../../i18n/plural.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { styles } from './delegation-list.styles.js';
 import { initials } from './initials.js';
 
@@ -160,18 +161,8 @@ export class LedeDelegationList extends LedeElement {
   }
 
   private renderHeading(content: unknown): TemplateResult {
-    switch (headingLevel(this.headingLevel)) {
-      case 2:
-        return html`<h2 id="heading" part="heading" class="heading">${content}</h2>`;
-      case 4:
-        return html`<h4 id="heading" part="heading" class="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 id="heading" part="heading" class="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 id="heading" part="heading" class="heading">${content}</h6>`;
-      default:
-        return html`<h3 id="heading" part="heading" class="heading">${content}</h3>`;
-    }
+    const level = headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
+    return renderHeading(level, content, { part: 'heading', id: 'heading' });
   }
 
   /** "Washington Intergovernmental Professional Group (WIPG)", linked when it has a safe URL. */
@@ -190,10 +181,7 @@ export class LedeDelegationList extends LedeElement {
     if (stated === undefined) return nothing;
     const named = group.items.length;
     const size = membersText(stated, this.locale);
-    const text =
-      named > 0 && named < stated
-        ? msg(str`${size}, ${formatNumber(named, this.locale)} named`)
-        : size;
+    const text = named > 0 && named < stated ? namedText(size, named, this.locale) : size;
     // Isolated, so a line starting with a figure keeps its order inside right-to-left text.
     return html`<p part="count" class="count"><bdi>${text}</bdi></p>`;
   }
@@ -387,22 +375,44 @@ export class LedeDelegationList extends LedeElement {
   }
 }
 
-/** "35 members", in the plural form the language asks for. */
+/**
+ * "35 members", in the plural form the language of the message asks for; the figure is in
+ * the element's language.
+ */
 function membersText(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  switch (pluralCategory(count, locale)) {
+  switch (messagePlural(count)) {
     case 'zero':
-      return msg(str`${n} members`, { id: 'delegation-members-zero' });
+      return msg(str`${n} members`, { id: 'lede-delegation-members-zero' });
     case 'one':
-      return msg(str`${n} member`, { id: 'delegation-members-one' });
+      return msg(str`${n} member`, { id: 'lede-delegation-members-one' });
     case 'two':
-      return msg(str`${n} members`, { id: 'delegation-members-two' });
+      return msg(str`${n} members`, { id: 'lede-delegation-members-two' });
     case 'few':
-      return msg(str`${n} members`, { id: 'delegation-members-few' });
+      return msg(str`${n} members`, { id: 'lede-delegation-members-few' });
     case 'many':
-      return msg(str`${n} members`, { id: 'delegation-members-many' });
+      return msg(str`${n} members`, { id: 'lede-delegation-members-many' });
     default:
-      return msg(str`${n} members`, { id: 'delegation-members-other' });
+      return msg(str`${n} members`, { id: 'lede-delegation-members-other' });
+  }
+}
+
+/** "35 members, 2 named": the count of named members inflects too ("dont 1 nommé"). */
+function namedText(size: string, named: number, locale: string): string {
+  const n = formatNumber(named, locale);
+  switch (messagePlural(named)) {
+    case 'zero':
+      return msg(str`${size}, ${n} named`, { id: 'lede-delegation-named-zero' });
+    case 'one':
+      return msg(str`${size}, ${n} named`, { id: 'lede-delegation-named-one' });
+    case 'two':
+      return msg(str`${size}, ${n} named`, { id: 'lede-delegation-named-two' });
+    case 'few':
+      return msg(str`${size}, ${n} named`, { id: 'lede-delegation-named-few' });
+    case 'many':
+      return msg(str`${size}, ${n} named`, { id: 'lede-delegation-named-many' });
+    default:
+      return msg(str`${size}, ${n} named`, { id: 'lede-delegation-named-other' });
   }
 }
 
@@ -425,10 +435,6 @@ function parseMembers(members: string): unknown {
   } catch {
     return members;
   }
-}
-
-function headingLevel(level: number): number {
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
 }
 
 function visibleCount(threshold: number): number {
