@@ -20,7 +20,8 @@ const sharedFixtures = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The React wrappers' tests need CommonJS support: test/react/web-test-runner.react.config.js.
+  files: ['test/**/*.test.ts', '!test/react/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     sharedFixtures,

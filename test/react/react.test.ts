@@ -1,0 +1,188 @@
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+// Default imports: React ships CommonJS, whose named exports the test server cannot see.
+import React, { type ReactElement } from 'react';
+import ReactDOMClient, { type Root } from 'react-dom/client';
+import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
+import type { Article } from '../../src/model/types.js';
+import {
+  LedeArticle,
+  LedeArticleCard,
+  LedeDelegationList,
+  LedePullQuote,
+  LedeRelatedLinks,
+  LedeStatBadge,
+} from '../../src/react/index.js';
+import { loadSeedStory } from '../helpers/seed.js';
+
+const { act, createElement } = React;
+const { createRoot } = ReactDOMClient;
+
+// Tells React that updates in these tests are wrapped in `act`.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let story: Article;
+before(async () => (story = await loadSeedStory()));
+
+const mounted: { root: Root; container: HTMLElement }[] = [];
+afterEach(async () => {
+  for (const { root, container } of mounted.splice(0)) {
+    await act(async () => root.unmount());
+    container.remove();
+  }
+});
+
+/** Renders `element` with React and waits for the custom element `tag` inside it to render. */
+async function render<E extends LitElement>(element: ReactElement, tag: string): Promise<E> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  mounted.push({ root, container });
+  await act(async () => root.render(element));
+  const el = container.querySelector<E>(tag)!;
+  expect(el, `<${tag}> rendered by React`).to.exist;
+  await el.updateComplete;
+  return el;
+}
+
+/** The whitespace-normalized text of the first `selector` match in `el`'s shadow root. */
+const text = (el: Element, selector: string) =>
+  el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const texts = (el: Element, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
+    node.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+
+describe('React wrappers', () => {
+  it('LedeArticleCard renders the story as a card and passes attributes through', async () => {
+    const loads: LedeLoadEvent[] = [];
+    const el = await render(
+      createElement(LedeArticleCard, {
+        article: story,
+        layout: 'horizontal',
+        headingLevel: 2,
+        onLedeLoad: (event) => loads.push(event),
+      }),
+      'lede-article-card',
+    );
+    expect(text(el, '[part=headline]')).to.equal(story.headline);
+    expect(el.shadowRoot!.querySelector('h2[part=headline]')).to.exist;
+    expect(el.getAttribute('layout')).to.equal('horizontal');
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.type).to.equal('lede-load');
+    expect(loads[0]!.detail.source).to.equal('property');
+    await expect(el).to.be.accessible();
+  });
+
+  it('LedePullQuote renders the first quotation with its attribution', async () => {
+    const loads: LedeLoadEvent[] = [];
+    const el = await render(
+      createElement(LedePullQuote, { article: story, onLedeLoad: (event) => loads.push(event) }),
+      'lede-pull-quote',
+    );
+    expect(text(el, '[part=text]')).to.match(/^This was a significant breakthrough for Pakistan/);
+    expect(text(el, '[part=name]')).to.equal('Masood Khan');
+    expect(loads).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('LedeStatBadge renders "more than 6,000 vendors"', async () => {
+    const loads: LedeLoadEvent[] = [];
+    const el = await render(
+      createElement(LedeStatBadge, { article: story, onLedeLoad: (event) => loads.push(event) }),
+      'lede-stat-badge',
+    );
+    expect(text(el, '[part=figure]')).to.equal('more than 6,000 vendors');
+    expect(loads).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('LedeDelegationList renders the WIPG delegation', async () => {
+    const loads: LedeLoadEvent[] = [];
+    const el = await render(
+      createElement(LedeDelegationList, {
+        article: story,
+        onLedeLoad: (event) => loads.push(event),
+      }),
+      'lede-delegation-list',
+    );
+    expect(text(el, '[part=count]')).to.equal('35 members, 2 named');
+    expect(texts(el, '[part=member] [part=name]')).to.deep.equal(['Luis Fortuno', 'Nelson Garcia']);
+    expect(loads).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('LedeRelatedLinks renders the "Also Read" box', async () => {
+    const loads: LedeLoadEvent[] = [];
+    const el = await render(
+      createElement(LedeRelatedLinks, { article: story, onLedeLoad: (event) => loads.push(event) }),
+      'lede-related-links',
+    );
+    expect(texts(el, '[part~=title]')).to.deep.equal(['Also Read']);
+    expect(texts(el, '[part~=headline]')).to.deep.equal([
+      'US, Pakistan to strengthen cooperation on SDGs',
+      'Pakistan’s Ambassador to US meets World Bank Officials',
+    ]);
+    expect(loads).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('LedeArticle renders the whole story', async () => {
+    // The elements inside the article fire their own lede-load, which leaves its shadow root
+    // retargeted to the article: the article's own event is the one that started on it.
+    const origins: EventTarget[] = [];
+    const el = await render(
+      createElement(LedeArticle, {
+        article: story,
+        onLedeLoad: (event) => origins.push(event.composedPath()[0]!),
+      }),
+      'lede-article',
+    );
+    expect(text(el, '[part=headline]')).to.equal(story.headline);
+    expect(text(el, '[part=dateline]')).to.equal('Washington DC');
+    expect(origins.filter((origin) => origin === el)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('calls onLedeError, not onLedeLoad, for bad data, and shows the message', async () => {
+    const loads: LedeLoadEvent[] = [];
+    const errors: LedeErrorEvent[] = [];
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await render(
+        createElement(LedeStatBadge, {
+          value: 'lots',
+          onLedeLoad: (event) => loads.push(event),
+          onLedeError: (event) => errors.push(event),
+        }),
+        'lede-stat-badge',
+      );
+      expect(loads).to.have.length(0);
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.type).to.equal('lede-error');
+      expect(errors[0]!.detail.cause).to.equal('invalid');
+      expect(errors[0]!.detail.problems.map((problem) => problem.path)).to.include('value');
+      expect(text(el, '[part=error]')).to.equal('The story’s data is incomplete or malformed.');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('re-renders when React passes new data, firing lede-load again', async () => {
+    const [first, second] = story.body!.filter((block) => block.type === 'stat');
+    const loads: LedeLoadEvent[] = [];
+    const onLedeLoad = (event: LedeLoadEvent) => loads.push(event);
+    const el = await render(
+      createElement(LedeStatBadge, { stat: first, onLedeLoad }),
+      'lede-stat-badge',
+    );
+    expect(text(el, '[part=value]')).to.equal('6,000');
+    const { root } = mounted.at(-1)!;
+    await act(async () => root.render(createElement(LedeStatBadge, { stat: second, onLedeLoad })));
+    await el.updateComplete;
+    expect(text(el, '[part=value]')).to.equal('220 million');
+    expect(loads).to.have.length(2);
+  });
+});
