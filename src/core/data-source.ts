@@ -40,6 +40,19 @@ export interface DataSourceOptions<T> {
   select(document: unknown): Selection<T>;
   /** The visible message for a failure. */
   message(cause: LedeErrorCause, status?: number): string;
+  /**
+   * Describes which part of a document `select` picks (for example the block id and index), so
+   * that a new pick re-selects from the document already loaded instead of loading it again.
+   */
+  pick?(): string;
+}
+
+/** A Lede document as accepted, kept so that a new pick can select from it again. */
+interface Accepted {
+  document: unknown;
+  source: DataSourceKind;
+  warnings: Problem[];
+  src: string | undefined;
 }
 
 // JSON-LD an element writes itself for search engines (`data-lede-emitted`) is output, not input.
@@ -62,6 +75,8 @@ export class DataSourceController<T> implements ReactiveController {
   /** Identifies the current source; asynchronous work for an older one is dropped. */
   private token: object = {};
   private request?: AbortController;
+  private accepted?: Accepted;
+  private picked = '';
   private pendingEvent?: Event;
   private readonly observer?: MutationObserver;
 
@@ -93,7 +108,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   hostUpdate(): void {
     try {
-      this.resolve();
+      if (!this.resolve()) this.repick();
     } catch (error) {
       this.fail('invalid', [{ path: '', message: describe(error) }]);
     }
@@ -105,37 +120,40 @@ export class DataSourceController<T> implements ReactiveController {
     if (event) this.host.dispatchEvent(event);
   }
 
-  private resolve(): void {
+  /** Finds the current source and takes it when it changed; true when it did. */
+  private resolve(): boolean {
     const property = this.options.property();
     if (property !== undefined && property !== null) {
-      if (this.changed('property', property)) this.accept(property, 'property');
-      return;
+      return this.changed('property', property) && this.accept(property, 'property');
     }
     const inline = this.host.querySelector(INLINE_JSON)?.textContent;
     if (inline != null && inline.trim() !== '') {
-      if (this.changed('inline', inline)) this.acceptInline(inline);
-      return;
+      return this.changed('inline', inline) && this.acceptInline(inline);
     }
     const src = this.host.src?.trim();
     if (src) {
-      if (this.changed('src', src)) this.load(src);
-      return;
+      return this.changed('src', src) && this.load(src);
     }
     if (this.host.jsonld !== undefined && this.host.jsonld !== null) {
       const scripts = pageJsonLd(this.host.jsonld.trim());
-      if (this.changed('jsonld', `${this.host.jsonld}\n${scripts.join('\n')}`)) {
-        this.acceptPageJsonLd(scripts, this.host.jsonld.trim());
-      }
-      return;
+      const key = `${this.host.jsonld}\n${scripts.join('\n')}`;
+      return this.changed('jsonld', key) && this.acceptPageJsonLd(scripts, this.host.jsonld.trim());
     }
     const attributes = this.options.attributes();
     if (attributes !== undefined) {
-      if (this.changed('attributes', JSON.stringify(attributes))) {
-        this.accept(attributes, 'attributes');
-      }
-      return;
+      const key = JSON.stringify(attributes);
+      return this.changed('attributes', key) && this.accept(attributes, 'attributes');
     }
-    if (this.changed('empty', undefined)) this.state = { status: 'empty' };
+    if (!this.changed('empty', undefined)) return false;
+    this.state = { status: 'empty' };
+    return true;
+  }
+
+  /** Selects again from the document already accepted when the element's pick changed. */
+  private repick(): void {
+    const accepted = this.accepted;
+    if (!accepted || (this.options.pick?.() ?? '') === this.picked) return;
+    this.acceptLede(accepted.document, accepted.source, accepted.warnings, accepted.src);
   }
 
   /** Records a new source; false when the source has not changed since the last resolve. */
@@ -144,27 +162,28 @@ export class DataSourceController<T> implements ReactiveController {
     this.kind = kind;
     this.key = key;
     this.token = {};
+    this.accepted = undefined;
     this.request?.abort();
     this.request = undefined;
     return true;
   }
 
-  private acceptInline(text: string): void {
+  private acceptInline(text: string): true {
     let document: unknown;
     try {
       document = JSON.parse(text);
     } catch {
       this.fail('not-json', []);
-      return;
+      return true;
     }
-    this.accept(document, 'inline');
+    return this.accept(document, 'inline');
   }
 
   /** Takes a document: a Lede article or block at once, another format through the adapters. */
-  private accept(document: unknown, source: DataSourceKind, src?: string): void {
+  private accept(document: unknown, source: DataSourceKind, src?: string): true {
     if (!mayNeedAdapter(document)) {
       this.acceptLede(document, source, [], src);
-      return;
+      return true;
     }
     this.whenCurrent(
       import('../adapters/to-article.js').then(({ toArticle }) => toArticle(document)),
@@ -174,9 +193,10 @@ export class DataSourceController<T> implements ReactiveController {
       },
       src,
     );
+    return true;
   }
 
-  private acceptPageJsonLd(scripts: string[], selector: string): void {
+  private acceptPageJsonLd(scripts: string[], selector: string): true {
     // A selector that names script elements has already chosen them; any other names an @id.
     const articleSelector = selector && !isScriptSelector(selector) ? selector : undefined;
     this.whenCurrent(
@@ -188,6 +208,7 @@ export class DataSourceController<T> implements ReactiveController {
         else this.fail('not-found', [{ path: '', message: 'no schema.org article on the page' }]);
       },
     );
+    return true;
   }
 
   private acceptConversion(conversion: Conversion, source: DataSourceKind, src?: string): void {
@@ -200,6 +221,8 @@ export class DataSourceController<T> implements ReactiveController {
     warnings: Problem[],
     src?: string,
   ): void {
+    this.accepted = { document, source, warnings, src };
+    this.picked = this.options.pick?.() ?? '';
     const selection = this.options.select(document);
     if (!selection.ok) {
       this.fail(selection.cause, selection.problems, { src });
@@ -209,11 +232,11 @@ export class DataSourceController<T> implements ReactiveController {
     this.pendingEvent = new LedeLoadEvent(source, [...warnings, ...selection.warnings]);
   }
 
-  private load(src: string): void {
+  private load(src: string): true {
     const url = safeUrl(src);
     if (url === undefined) {
       this.fail('unsafe-url', [], { src });
-      return;
+      return true;
     }
     const request = new AbortController();
     this.request = request;
@@ -223,6 +246,7 @@ export class DataSourceController<T> implements ReactiveController {
       (document) => this.accept(document, 'src', url),
       url,
     );
+    return true;
   }
 
   /**

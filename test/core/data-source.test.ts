@@ -169,3 +169,35 @@ describe('data source: real requests', () => {
     expect(event.detail.status).to.equal(404);
   });
 });
+
+describe('data source: picking a block', () => {
+  it('re-selects from the loaded document when index or block-id changes, without loading again', async () => {
+    const fake = new FakeFetch().install();
+    try {
+      const el = await fixture<LedeStatBadge>(
+        html`<lede-stat-badge src="/story.json"></lede-stat-badge>`,
+      );
+      const [request] = await fake.waitForRequests(1);
+      const story = {
+        headline: 'h',
+        body: [
+          { type: 'stat', id: 'first', value: 1 },
+          { type: 'stat', id: 'second', value: 2 },
+        ],
+      };
+      request!.respond(JSON.stringify(story));
+      await oneEvent(el, 'lede-load');
+      await el.updateComplete;
+      expect(valueText(el)).to.equal('1');
+      el.index = 1;
+      await el.updateComplete;
+      expect(valueText(el)).to.equal('2');
+      el.blockId = 'first';
+      await el.updateComplete;
+      expect(valueText(el)).to.equal('1');
+      expect(fake.requests).to.have.length(1);
+    } finally {
+      fake.restore();
+    }
+  });
+});

@@ -128,6 +128,7 @@ export class LedeDelegationList extends LedeElement {
     select: (document) =>
       selectBlock<PeopleBlock>(document, 'people', { id: this.blockId, index: this.index }),
     message: errorMessage,
+    pick: () => `${this.blockId ?? ''}|${this.index ?? ''}`,
   });
 
   override render() {

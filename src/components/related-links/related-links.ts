@@ -80,6 +80,7 @@ export class LedeRelatedLinks extends LedeElement {
     attributes: () => this.linksFromChildren(),
     select: (document) => this.select(document),
     message: errorMessage,
+    pick: () => `${this.blockId ?? ''}|${this.index ?? ''}`,
   });
 
   override render() {

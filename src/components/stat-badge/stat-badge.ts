@@ -92,6 +92,7 @@ export class LedeStatBadge extends LedeElement {
     select: (document) =>
       selectBlock<StatBlock>(document, 'stat', { id: this.blockId, index: this.index }),
     message: errorMessage,
+    pick: () => `${this.blockId ?? ''}|${this.index ?? ''}`,
   });
 
   private readonly counter = new CountUpController(this, {
