@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
 import type { DataState } from './data-source.js';
-import { nearestLang } from './locale.js';
+import { nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { VERSION } from './version.js';
 
 /**
@@ -44,6 +44,17 @@ export class LedeElement extends LitElement {
 
   /** Forces the light or dark colour set; by default the reader's preference is followed. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `lang` is read while rendering, so a change of language on the page must re-render.
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
 
   /** The BCP 47 language the element formats numbers, dates and lists in. */
   protected get locale(): string {
