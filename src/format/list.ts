@@ -12,9 +12,22 @@ export function formatList(
 ): string {
   const strings = Array.isArray(items) ? items.filter((item) => typeof item === 'string') : [];
   try {
-    return new Intl.ListFormat(resolveLocale(locale), { type }).format(strings);
+    return listFormat(resolveLocale(locale), type).format(strings);
   } catch {
     // Only a `type` outside the union, from untyped callers, gets here.
     return strings.join(', ');
   }
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** One formatter per locale and type: constructing Intl formatters is costly. */
+function listFormat(locale: string, type: ListType): Intl.ListFormat {
+  const key = `${locale}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type });
+    listFormats.set(key, format);
+  }
+  return format;
 }

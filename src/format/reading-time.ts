@@ -11,8 +11,13 @@ export const WORDS_PER_MINUTE = 230;
  * happens to group them.
  */
 const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/** Where Intl.Segmenter is missing: runs of letters, marks and digits; "don't" and "6,000" whole. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*/gu;
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_OR_IDEOGRAPHIC =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SPACES = /\s+/;
+/** A piece between spaces is a word when it holds a letter or digit: "don't" and "6,000" too. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * Counts the words of `text`. Scripts written without spaces are handled: ideographs and kana
@@ -20,17 +25,32 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*/gu;
  */
 export function countWords(text: string): number {
   if (typeof text !== 'string') return 0;
+  // Most text is in scripts spaced into words: one scan tells, and spares the slower paths.
+  if (!UNSPACED_OR_IDEOGRAPHIC.test(text)) return countSpaced(text);
   const ideographs = text.match(IDEOGRAPH)?.length ?? 0;
   const rest = text.replace(IDEOGRAPH, ' ');
-  let words = 0;
-  if (typeof Intl.Segmenter === 'function') {
-    for (const segment of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(rest)) {
-      if (segment.isWordLike) words++;
-    }
-  } else {
-    words = rest.match(WORD)?.length ?? 0;
-  }
+  const words =
+    typeof Intl.Segmenter === 'function' && UNSPACED.test(rest)
+      ? countSegments(rest)
+      : countSpaced(rest);
   return ideographs + words;
+}
+
+/** Words of a script spaced into words: the pieces between spaces that hold a letter or digit. */
+function countSpaced(text: string): number {
+  let words = 0;
+  for (const piece of text.split(SPACES)) if (WORDLIKE.test(piece)) words++;
+  return words;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Words found by the browser's word segmenter, for scripts without spaces. */
+function countSegments(text: string): number {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  let words = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;
+  return words;
 }
 
 /** A block or list item as it may arrive from data nobody has validated. */
