@@ -4,7 +4,10 @@ import { css } from 'lit';
  * The base tokens every element reads. Each `--lede-*` property may be set by the page on any
  * ancestor; the fallbacks here are the default light and dark sets. `light-dark()` follows the
  * element's `color-scheme`, which follows the reader's preference unless `--lede-color-scheme`
- * (or the `theme` attribute) forces one.
+ * (or the `theme` attribute) forces one. docs/theming.md lists every token.
+ *
+ * Text in Urdu and Arabic takes its own font stacks (`--lede-font-nastaliq`,
+ * `--lede-font-naskh`) wherever it is, on the page or in a story marked with its language.
  */
 export const tokens = css`
   :host {
@@ -18,7 +21,7 @@ export const tokens = css`
     --_border: var(--lede-color-border, light-dark(#d8d4ce, #3a3a3a));
     --_error: var(--lede-color-error, light-dark(#a4161a, #ff9b9b));
     --_focus: var(--lede-color-focus, light-dark(#1a5fb4, #99c1f1));
-    --_serif: var(
+    --_font-serif: var(
       --lede-font-serif,
       'Iowan Old Style',
       'Charter',
@@ -28,7 +31,7 @@ export const tokens = css`
       'Times New Roman',
       serif
     );
-    --_sans: var(
+    --_font-sans: var(
       --lede-font-sans,
       system-ui,
       -apple-system,
@@ -39,6 +42,28 @@ export const tokens = css`
       Arial,
       sans-serif
     );
+    /* Arabic: a naskh for text; interface text keeps the sans stack, whose system fonts read well. */
+    --_font-naskh: var(
+      --lede-font-naskh,
+      'Noto Naskh Arabic',
+      'Amiri',
+      'Scheherazade New',
+      'Traditional Arabic',
+      'Geeza Pro',
+      serif
+    );
+    /* Urdu readers expect nastaliq for everything, with naskh only as a last resort. */
+    --_font-nastaliq: var(
+      --lede-font-nastaliq,
+      'Noto Nastaliq Urdu',
+      'Jameel Noori Nastaleeq',
+      'Urdu Typesetting',
+      'Nafees Nastaleeq',
+      'Alvi Nastaleeq',
+      var(--_font-naskh)
+    );
+    --_serif: var(--_font-serif);
+    --_sans: var(--_font-sans);
     --_radius: var(--lede-radius, 0.5rem);
     --_space: var(--lede-space, 1rem);
     --_scale: var(--lede-type-scale, 1.25);
@@ -63,6 +88,58 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none;
+  }
+
+  /*
+   * Scripts. The stacks switch wherever the language does — on the host, or on a story marked
+   * lang inside it — and switch back inside text marked as another language.
+   */
+  :host(:lang(ar)),
+  :host(:lang(fa)),
+  :lang(ar),
+  :lang(fa) {
+    --_serif: var(--_font-naskh);
+  }
+  :host(:lang(ur)),
+  :lang(ur) {
+    --_serif: var(--_font-nastaliq);
+    --_sans: var(--_font-nastaliq);
+  }
+  [lang]:not(:lang(ar), :lang(fa), :lang(ur)) {
+    --_serif: var(--_font-serif);
+    --_sans: var(--_font-sans);
+  }
+  /* Text marked with a language does not inherit another script's font or line height. */
+  :where([lang]) {
+    font-family: var(--_sans);
+  }
+  :where([lang]:not(:lang(ur))) {
+    line-height: 1.5;
+  }
+  /*
+   * Nastaliq sets each word on a slanted baseline, and long words climb into the line above
+   * unless lines are far taller than Latin ones. Decorations (hidden from screen readers) keep
+   * the line height they were drawn for.
+   */
+  :host(:lang(ur)),
+  :host :lang(ur):not([aria-hidden='true']) {
+    line-height: var(--lede-line-height-nastaliq, 2.5);
+  }
+  /* Spacing letters apart breaks the joins of cursive scripts. */
+  :host :is(:lang(ar), :lang(fa), :lang(ur)) {
+    letter-spacing: normal;
+  }
+  /* These scripts have no italic; a slanted copy of their letters only hurts reading. */
+  :host :is(:lang(ar), :lang(fa), :lang(ur), :lang(zh), :lang(ja), :lang(ko)) {
+    font-style: normal;
+  }
+  /*
+   * Figures and dates are units of their own, laid out in the direction of their own words:
+   * "23 اگست، 2022" keeps its order inside English text, and "August 23, 2022" inside Urdu.
+   */
+  data,
+  time {
+    unicode-bidi: plaintext;
   }
   *,
   *::before,

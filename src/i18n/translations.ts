@@ -22,14 +22,13 @@ export const ledeTargetLocales: readonly LedeTargetLocale[] = targetLocales;
  * The translations, one dynamic import each, so that a bundler makes each its own chunk and a
  * page downloads only the one it shows.
  */
-export const ledeLocaleModules: Readonly<Record<LedeTargetLocale, () => Promise<LocaleModule>>> =
-  {
-    ar: () => import('./locales/ar.js'),
-    es: () => import('./locales/es.js'),
-    fr: () => import('./locales/fr.js'),
-    ur: () => import('./locales/ur.js'),
-    'zh-Hans': () => import('./locales/zh-Hans.js'),
-  };
+export const ledeLocaleModules: Readonly<Record<LedeTargetLocale, () => Promise<LocaleModule>>> = {
+  ar: () => import('./locales/ar.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  ur: () => import('./locales/ur.js'),
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
+};
 
 const NO_TRANSLATION: LocaleModule = { templates: {} };
 

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectArticle } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
@@ -157,7 +158,12 @@ export class LedeArticleCard extends LedeElement {
           <div part="body" class="body">
             ${
               article.articleSection
-                ? html`<p part="section" class="section" lang=${ifDefined(textLang)}>
+                ? html`<p
+                    part="section"
+                    class="section"
+                    lang=${ifDefined(textLang)}
+                    dir=${ifDefined(languageDirection(textLang))}
+                  >
                     ${article.articleSection}
                   </p>`
                 : nothing
@@ -165,7 +171,12 @@ export class LedeArticleCard extends LedeElement {
             ${this.renderHeadline(article.headline, url, textLang)}
             ${
               article.description
-                ? html`<p part="dek" class="dek" lang=${ifDefined(textLang)}>
+                ? html`<p
+                    part="dek"
+                    class="dek"
+                    lang=${ifDefined(textLang)}
+                    dir=${ifDefined(languageDirection(textLang))}
+                  >
                     ${article.description}
                   </p>`
                 : nothing

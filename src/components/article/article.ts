@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectArticle } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
@@ -154,7 +155,12 @@ export class LedeArticle extends LedeElement {
       items: article.related ?? [],
     };
     return html`
-      <article part="base" class="article" lang=${ifDefined(article.inLanguage || undefined)}>
+      <article
+        part="base"
+        class="article"
+        lang=${ifDefined(article.inLanguage || undefined)}
+        dir=${ifDefined(languageDirection(article.inLanguage))}
+      >
         <header part="header" class="header">
           ${
             article.articleSection
@@ -167,7 +173,7 @@ export class LedeArticle extends LedeElement {
               ? html`<p part="dek" class="dek">${article.description}</p>`
               : nothing
           }
-          ${renderStoryMeta(article, this.locale, { readingTime: true })}
+          ${renderStoryMeta(article, article.inLanguage || this.locale, { readingTime: true })}
         </header>
         ${lead ? this.renderFigure(lead, 'lead-image') : nothing}
         <div part="body" class="body">

@@ -147,7 +147,9 @@ export class LedePullQuote extends LedeElement {
           : nothing
       }${
         role
-          ? html`<span class="separator">, </span><span part="role" class="role">${role}</span>`
+          ? html`<span class="separator"
+                >${msg(', ', { id: 'lede-separator-comma', desc: 'Between a name and a role' })}</span
+              ><span part="role" class="role">${role}</span>`
           : nothing
       }${
         cite ? html`<a part="source" class="source" href=${cite}>${sourceLabel(cite)}</a>` : nothing

@@ -1,5 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { languageDirection } from '../../core/locale.js';
 
 const TAGS: Record<number, StaticValue> = {
   1: literal`h1`,
@@ -40,6 +41,7 @@ export function renderHeading(
     part=${options.part}
     class=${options.part}
     lang=${options.lang || nothing}
+    dir=${languageDirection(options.lang) ?? nothing}
   >${content}</${tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }

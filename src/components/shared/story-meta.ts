@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, isoDate } from '../../format/date.js';
 import { formatList } from '../../format/list.js';
 import { formatNumber } from '../../format/number.js';
-import { pluralCategory } from '../../format/plural.js';
 import { readingMinutes } from '../../format/reading-time.js';
+import { messagePlural } from '../../i18n/plural.js';
 import type { Article, Organization } from '../../model/types.js';
 
 /**
@@ -47,10 +47,12 @@ export function renderStoryMeta(
       details.length
         ? html`<p part="details" class="details">
             ${details.map(
+              // Each piece isolated: in right-to-left text they keep their order, and an
+              // English dateline does not pull its neighbours into a left-to-right run.
               (item, i) =>
                 html`${
-                  i ? html`&nbsp;<span class="separator" aria-hidden="true">·</span> ` : nothing
-                }${item}`,
+                    i ? html`&nbsp;<span class="separator" aria-hidden="true">·</span> ` : nothing
+                  }<bdi>${item}</bdi>`,
             )}
           </p>`
         : nothing
@@ -69,10 +71,24 @@ export function renderSource(organization: Organization | undefined): TemplateRe
   return shown ? html`<span part="source" class="source">${shown}</span>` : undefined;
 }
 
-/** "4 min read", with a message per plural category so translations can inflect. */
+/**
+ * "4 min read", with a message per plural category so translations can inflect (Arabic has
+ * six); the category follows the language of the message, the figure the element's.
+ */
 export function readingTime(minutes: number, locale: string): string {
   const count = formatNumber(minutes, locale, 'standard');
-  return pluralCategory(minutes, locale) === 'one'
-    ? msg(str`${count} min read`, { id: 'reading-time-one' })
-    : msg(str`${count} min read`, { id: 'reading-time-other' });
+  switch (messagePlural(minutes)) {
+    case 'zero':
+      return msg(str`${count} min read`, { id: 'lede-reading-time-zero' });
+    case 'one':
+      return msg(str`${count} min read`, { id: 'lede-reading-time-one' });
+    case 'two':
+      return msg(str`${count} min read`, { id: 'lede-reading-time-two' });
+    case 'few':
+      return msg(str`${count} min read`, { id: 'lede-reading-time-few' });
+    case 'many':
+      return msg(str`${count} min read`, { id: 'lede-reading-time-many' });
+    default:
+      return msg(str`${count} min read`, { id: 'lede-reading-time-other' });
+  }
 }
