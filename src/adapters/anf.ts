@@ -13,28 +13,30 @@ import type {
   QuoteBlock,
 } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
+import { bylinePeople } from './shared/byline.js';
+import { convertSafely } from './shared/complete.js';
 import {
-  bylinePeople,
-  convertSafely,
-  dateField,
   escapeHtml,
   htmlToBlocks,
   inlineContent,
+  plainText,
+  plainTextBlocks,
+  type Inline,
+} from './shared/html-blocks.js';
+import {
+  dateField,
   isArray,
   isObject,
   kindOf,
   MAX_BLOCKS,
   pathOf,
-  plainText,
-  plainTextBlocks,
   readField,
   readList,
   readText,
   readTexts,
   textField,
   warn,
-  type Inline,
-} from './ninjs.js';
+} from './shared/read.js';
 import type { Adapter, Conversion } from './types.js';
 
 /** Deeper nesting than real layouts use is refused, which also keeps the recursion shallow. */

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  completeConversion,
-  convertSafely,
-  fromNinjs,
-  ninjsAdapter,
-  NINJS_PEOPLE_TITLE,
-} from '../../src/adapters/ninjs.js';
+import { fromNinjs, ninjsAdapter, NINJS_PEOPLE_TITLE } from '../../src/adapters/ninjs.js';
+import { completeConversion, convertSafely } from '../../src/adapters/shared/complete.js';
 import type { Conversion } from '../../src/adapters/types.js';
 import type { Article, Block, BlockType, PeopleBlock } from '../../src/model/types.js';
 import { formatProblem, validateArticle } from '../../src/model/validate.js';
