@@ -1,0 +1,288 @@
+// Measures the CDN build (dist/cdn/) against the size budgets of DESIGN.md and fails above them.
+//
+//   node scripts/size.js            prints the tables, exits 1 when a budget is exceeded
+//   node scripts/size.js --write    also writes them to docs/size.md
+//
+// Each entry point is measured with everything it loads at start: the entry file and, followed
+// through the chunk graph, every file it imports statically. Chunks loaded with import()
+// (adapters, translations) are listed apart, each with the files it adds. Sizes are minified
+// bytes as built, gzip (level 9) and brotli (quality 11) of each file, added up per request.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
+import { parseAst } from 'rollup/parseAst';
+
+const CDN = resolve('dist/cdn');
+const REPORT = resolve('docs/size.md');
+/** 1 kB = 1,000 bytes, as npm, size-limit and bundlephobia count. */
+const KB = 1000;
+
+/**
+ * Budgets on the gzip size at start, in kB: `aim` is the target of DESIGN.md, `limit` fails
+ * the check. `lede.js` registers all six elements; every other entry registers one (and, for
+ * lede-article, the elements it is made of).
+ */
+const BUDGETS = {
+  all: { aim: 14, limit: 16 },
+  one: { aim: 8, limit: 9 },
+};
+const budgetOf = (entry) => (entry === 'lede.js' ? BUDGETS.all : BUDGETS.one);
+
+/** A module's size: minified as built, gzip and brotli. */
+function measure(code) {
+  return {
+    min: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+    }).length,
+  };
+}
+
+const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO = { min: 0, gzip: 0, brotli: 0 };
+
+/** The relative files a module imports, statically (loaded with it) and with import() (later). */
+function importsOf(file, code) {
+  const statics = [];
+  const lazy = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    const isStatic = /^(Import|ExportNamed|ExportAll)Declaration$/.test(node.type);
+    if (isStatic && typeof node.source?.value === 'string') statics.push(node.source.value);
+    if (node.type === 'ImportExpression') {
+      if (node.source.type === 'Literal' && typeof node.source.value === 'string') {
+        lazy.push(node.source.value);
+      } else {
+        throw new Error(
+          `${relative(CDN, file)}: an import() of a computed address cannot be measured`,
+        );
+      }
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parseAst(code));
+  const local = (specifier) => specifier.startsWith('.');
+  const toFile = (specifier) => resolve(dirname(file), specifier);
+  return {
+    statics: statics.filter(local).map(toFile),
+    lazy: lazy.filter(local).map(toFile),
+  };
+}
+
+/** Reads and measures each file once. */
+const files = new Map();
+function fileInfo(file) {
+  let info = files.get(file);
+  if (!info) {
+    if (!existsSync(file)) throw new Error(`${relative(CDN, file)} is imported but missing`);
+    const code = readFileSync(file, 'utf8');
+    info = { code, size: measure(code), ...importsOf(file, code) };
+    files.set(file, info);
+  }
+  return info;
+}
+
+/** `file` and every file it imports statically, transitively, minus those already loaded. */
+function startGraph(file, loaded = new Set()) {
+  const graph = new Set();
+  const visit = (current) => {
+    if (graph.has(current) || loaded.has(current)) return;
+    graph.add(current);
+    fileInfo(current).statics.forEach(visit);
+  };
+  visit(file);
+  return graph;
+}
+
+function sizeOf(graph) {
+  return [...graph].map((file) => fileInfo(file).size).reduce(add, ZERO);
+}
+
+/** An entry point: its start files and sizes, then each lazy chunk it may load, with its own. */
+function measureEntry(name) {
+  const file = join(CDN, name);
+  const start = startGraph(file);
+  const lazyFiles = new Set([...start].flatMap((member) => fileInfo(member).lazy));
+  const lazy = [...lazyFiles].sort().map((chunk) => {
+    const graph = startGraph(chunk, start);
+    return { name: relative(CDN, chunk), files: graph, size: sizeOf(graph) };
+  });
+  return { name, start, size: sizeOf(start), lazy };
+}
+
+// --- Where the bytes go: each minified byte of an entry file, by the source module it came from.
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one line of a source map's `mappings` into [column, source index] pairs. */
+function* segmentsOf(line, state) {
+  for (const segment of line.split(',')) {
+    if (!segment) continue;
+    const fields = [];
+    let value = 0;
+    let shift = 0;
+    for (const char of segment) {
+      const digit = BASE64.indexOf(char);
+      value += (digit & 31) << shift;
+      if (digit & 32) {
+        shift += 5;
+        continue;
+      }
+      fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+    state.column += fields[0];
+    if (fields.length > 1) state.source += fields[1];
+    yield [state.column, fields.length > 1 ? state.source : -1];
+  }
+}
+
+/** Groups a source path: Lit's packages by package, Lede's modules by file under src/. */
+function moduleName(source) {
+  const inPackage = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (inPackage) return inPackage[1];
+  const inSrc = source.match(/(?:^|\/)src\/(.*)$/);
+  return inSrc ? `src/${inSrc[1]}` : source;
+}
+
+/** Minified bytes of `file` by source module, from its source map. */
+function bytesByModule(file) {
+  const mapFile = `${file}.map`;
+  if (!existsSync(mapFile)) return new Map();
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const lines = fileInfo(file).code.split('\n');
+  const bytes = new Map();
+  const state = { column: 0, source: 0 };
+  map.mappings.split(';').forEach((mappingLine, index) => {
+    state.column = 0;
+    const line = lines[index] ?? '';
+    const segments = [...segmentsOf(mappingLine, state)];
+    segments.forEach(([column, source], i) => {
+      const end = i + 1 < segments.length ? segments[i + 1][0] : line.length;
+      const name = source < 0 ? '(bundler glue)' : moduleName(map.sources[source]);
+      const length = Buffer.byteLength(line.slice(column, end));
+      bytes.set(name, (bytes.get(name) ?? 0) + length);
+    });
+  });
+  return bytes;
+}
+
+// --- Report.
+
+const kb = (bytes) => (bytes / KB).toFixed(2);
+
+function entryTable(entry) {
+  const rows = ['| loaded | file | min | gzip | brotli |', '| --- | --- | ---: | ---: | ---: |'];
+  for (const file of entry.start) {
+    const { size } = fileInfo(file);
+    rows.push(
+      `| at start | \`${relative(CDN, file)}\` | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`,
+    );
+  }
+  rows.push(
+    `| **at start, total** | | **${kb(entry.size.min)}** | **${kb(entry.size.gzip)}** | **${kb(entry.size.brotli)}** |`,
+  );
+  for (const chunk of entry.lazy) {
+    const added = [...chunk.files].map((file) => `\`${relative(CDN, file)}\``).join(' + ');
+    rows.push(
+      `| when needed | ${added} | ${kb(chunk.size.min)} | ${kb(chunk.size.gzip)} | ${kb(chunk.size.brotli)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function summaryTable(entries) {
+  const rows = [
+    '| entry point | min | gzip | brotli | gzip aim | gzip limit | |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const entry of entries) {
+    const { aim, limit } = budgetOf(entry.name);
+    const gzip = entry.size.gzip / KB;
+    const status = gzip > limit ? 'over the limit' : gzip > aim ? 'over the aim' : 'within the aim';
+    rows.push(
+      `| \`${entry.name}\` | ${kb(entry.size.min)} | ${kb(entry.size.gzip)} | ${kb(entry.size.brotli)} | ${aim} | ${limit} | ${status} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function modulesTable(entry) {
+  const bytes = new Map();
+  for (const file of entry.start) {
+    for (const [name, count] of bytesByModule(file))
+      bytes.set(name, (bytes.get(name) ?? 0) + count);
+  }
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  const rows = ['| module | min | share | ≈ gzip |', '| --- | ---: | ---: | ---: |'];
+  for (const [name, count] of [...bytes].sort((a, b) => b[1] - a[1])) {
+    const share = count / total;
+    rows.push(
+      `| \`${name}\` | ${kb(count)} | ${(share * 100).toFixed(1)}% | ${kb(share * entry.size.gzip)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function report(entries) {
+  const all = entries.find((entry) => entry.name === 'lede.js');
+  return [
+    '# Size of the CDN build',
+    '',
+    'Written by `npm run size -- --write` after `npm run build`; checked by `npm run size`.',
+    'Each entry point counts every file it loads at start (the entry file and the files it',
+    'imports statically); chunks fetched with `import()` only when a page needs them — adapters',
+    'for other publisher formats, translations — are listed apart, each with what it adds.',
+    'Sizes in kB (1,000 bytes): minified as built, gzip level 9 and brotli quality 11 of each',
+    'file, added up. `npm run size` fails when an entry point is over its gzip limit.',
+    '',
+    summaryTable(entries),
+    '',
+    ...entries.flatMap((entry) => [`## \`${entry.name}\``, '', entryTable(entry), '']),
+    ...(all
+      ? [
+          '## Where the bytes of `lede.js` go',
+          '',
+          'Minified bytes of the files loaded at start, by the source module they come from (from',
+          'the source maps); the gzip column shares the gzip total out in the same proportions.',
+          '',
+          modulesTable(all),
+          '',
+        ]
+      : []),
+  ].join('\n');
+}
+
+async function main() {
+  if (!existsSync(join(CDN, 'lede.js'))) {
+    console.error('dist/cdn/lede.js is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+  const names = readdirSync(CDN)
+    .filter((name) => name.endsWith('.js'))
+    .sort((a, b) => (a === 'lede.js' ? -1 : b === 'lede.js' ? 1 : a.localeCompare(b)));
+  const entries = names.map(measureEntry);
+  const text = report(entries);
+  console.log(text);
+  if (process.argv.includes('--write')) {
+    // Formatted as `npm run lint` checks every file.
+    const options = { ...(await resolveConfig(REPORT)), filepath: REPORT };
+    writeFileSync(REPORT, await format(text, options));
+    console.log(`\nWritten to ${relative(process.cwd(), REPORT)}.`);
+  }
+  const over = entries.filter((entry) => entry.size.gzip / KB > budgetOf(entry.name).limit);
+  for (const entry of over) {
+    console.error(
+      `${entry.name}: ${kb(entry.size.gzip)} kB gzip at start, over its limit of ${budgetOf(entry.name).limit} kB.`,
+    );
+  }
+  if (over.length > 0) process.exit(1);
+}
+
+await main();
