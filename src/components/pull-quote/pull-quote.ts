@@ -107,6 +107,7 @@ export class LedePullQuote extends LedeElement {
     select: (document) =>
       selectBlock<QuoteBlock>(document, 'quote', { id: this.blockId, index: this.index }),
     message: errorMessage,
+    pick: () => `${this.blockId ?? ''}|${this.index ?? ''}`,
   });
 
   override render() {
