@@ -162,12 +162,17 @@ describe('lede-article', () => {
     expect(el.querySelector('script')).to.equal(null);
   });
 
-  it('loads from src and fires lede-load', async () => {
-    const el = await fixture<LedeArticle>(
-      html`<lede-article src="/demo/data/seed-story.json"></lede-article>`,
+  it('loads from src and fires lede-load once, not once per element inside', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><lede-article src="/demo/data/seed-story.json"></lede-article></div>`,
     );
+    const el = wrapper.querySelector('lede-article')!;
+    const events: Event[] = [];
+    wrapper.addEventListener('lede-load', (event) => events.push(event));
     await oneEvent(el, 'lede-load');
     await settled(el);
+    expect(events).to.have.length(1);
+    expect(events[0]!.target).to.equal(el);
     expect(clean(root(el).querySelector('h1'))).to.equal(story.headline);
   });
 

@@ -109,6 +109,16 @@ export class LedeArticle extends LedeElement {
     return this.renderState(state) ?? this.renderArticle((state as { value: Article }).value);
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The elements inside report to this one: the page hears one lede-load per story, not one
+    // per quote, figure and box.
+    const keepInside = (event: Event) => event.stopPropagation();
+    root.addEventListener('lede-load', keepInside);
+    root.addEventListener('lede-error', keepInside);
+    return root;
+  }
+
   override updated(): void {
     const { state } = this.data;
     if (this.emitJsonld && state.status === 'ready') {
