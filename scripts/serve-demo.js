@@ -26,7 +26,6 @@ await startDevServer({
     port,
     hostname: 'localhost',
     nodeResolve: { exportConditions: ['production'] },
-    appIndex: 'demo/index.html',
     plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   },
   readCliArgs: false,
