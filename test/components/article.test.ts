@@ -163,13 +163,14 @@ describe('lede-article', () => {
   });
 
   it('loads from src and fires lede-load once, not once per element inside', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><lede-article src="/demo/data/seed-story.json"></lede-article></div>`,
-    );
-    const el = wrapper.querySelector('lede-article')!;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('lede-article');
+    el.src = '/demo/data/seed-story.json';
     const events: Event[] = [];
     wrapper.addEventListener('lede-load', (event) => events.push(event));
-    await oneEvent(el, 'lede-load');
+    const loaded = oneEvent(el, 'lede-load');
+    wrapper.append(el);
+    await loaded;
     await settled(el);
     expect(events).to.have.length(1);
     expect(events[0]!.target).to.equal(el);

@@ -144,13 +144,12 @@ describe('lede-related-links', () => {
   });
 
   it('mirrors in right-to-left text: the thumbnail sits on the left', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div dir="rtl">
-        <lede-related-links src="/test/fixtures/related-links-block.json"></lede-related-links>
-      </div>
-    `);
-    const el = wrapper.querySelector('lede-related-links')!;
-    await oneEvent(el, 'lede-load');
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"></div>`);
+    const el = document.createElement('lede-related-links');
+    el.src = '/test/fixtures/related-links-block.json';
+    const loaded = oneEvent(el, 'lede-load');
+    wrapper.append(el);
+    await loaded;
     await el.updateComplete;
     const image = root(el).querySelector('img')!.getBoundingClientRect();
     const text = root(el).querySelector('.text')!.getBoundingClientRect();
