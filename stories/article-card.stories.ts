@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/article-card/define.js';
+import type { ArticleCardLayout } from '../src/components/article-card/article-card.js';
+import type { Article } from '../src/model/types.js';
+import { DATA_FILES, loadJson, loadText } from './data.js';
+import { outcome } from './expectation.js';
+import { HELD_OPEN_SRC, HELD_OPEN_TIMEOUT, holdOpenLoader } from './held-open.js';
+import { inlineJson } from './inline-json.js';
+import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
+import { truncatedJson, withLongHeadline, withMissingImage } from './variants.js';
+
+/** Every layout, checked against the element's type: adding one fails the type check here. */
+const LAYOUTS = Object.keys({
+  vertical: true,
+  horizontal: true,
+  compact: true,
+  hero: true,
+} satisfies Record<ArticleCardLayout, true>);
+
+/** The width a page would give a card in each layout. */
+function columnClass(layout: unknown): string {
+  return layout === 'horizontal' || layout === 'hero' ? 'story-wide' : 'story-column';
+}
+
+const meta = {
+  title: 'Elements/Article card',
+  component: 'lede-article-card',
+  tags: ['autodocs'],
+  args: { layout: 'vertical', 'heading-level': 3 },
+  argTypes: {
+    // The manifest names the type (ArticleCardLayout) without its members.
+    layout: { control: 'inline-radio', options: LAYOUTS },
+  },
+  render: (args, { loaded }) => html`
+    <div class=${columnClass(args.layout)}>
+      <lede-article-card ${spreadArgs(withLoadedProps(args, loaded))}></lede-article-card>
+    </div>
+  `,
+} satisfies Meta<StoryArgs>;
+
+export default meta;
+type Story = StoryObj<StoryArgs>;
+
+/** The seed story, loaded from its `src`: it has no image, so the card is text alone. */
+export const SeedStory: Story = {
+  args: { src: DATA_FILES.seedStory },
+};
+
+/** The default layout: image above the text. */
+export const Vertical: Story = {
+  args: { src: DATA_FILES.cardStory, layout: 'vertical' },
+};
+
+/** Image at the start, text beside it; stacks like the vertical card in a narrow column. */
+export const Horizontal: Story = {
+  args: { src: DATA_FILES.cardStory, layout: 'horizontal' },
+};
+
+/** No image: for lists of headlines. */
+export const Compact: Story = {
+  args: { src: DATA_FILES.cardStory, layout: 'compact' },
+};
+
+/** The lead story of a page: a wide image with the text over its lower part. */
+export const Hero: Story = {
+  args: { src: DATA_FILES.cardStory, layout: 'hero', 'heading-level': 2 },
+};
+
+/** A card written by hand in HTML: the seed story's fields as attributes. */
+export const FromAttributes: Story = {
+  loaders: [
+    async () => {
+      const seed = await loadJson<Article>(DATA_FILES.seedStory);
+      return {
+        props: {
+          headline: seed.headline,
+          dek: seed.description,
+          section: seed.articleSection,
+          date: seed.datePublished,
+          dateline: seed.dateline,
+          source: seed.sourceOrganization?.name,
+        },
+      };
+    },
+  ],
+};
+
+/** Held while its `src` is loading: a skeleton the size of the card to come. */
+export const Loading: Story = {
+  args: { src: HELD_OPEN_SRC, timeout: HELD_OPEN_TIMEOUT },
+  loaders: [holdOpenLoader],
+  parameters: outcome('loading'),
+};
+
+/** The inline JSON is the seed story cut off halfway: a short message instead of a card. */
+export const ErrorBadJson: Story = {
+  name: 'Error: bad JSON',
+  loaders: [async () => ({ json: truncatedJson(await loadText(DATA_FILES.seedStory)) })],
+  render: (args, { loaded }) => html`
+    <div class="story-column">
+      <lede-article-card ${spreadArgs(args)}>${inlineJson(String(loaded.json))}</lede-article-card>
+    </div>
+  `,
+  parameters: outcome('error'),
+};
+
+/** The `src` answers 404. */
+export const ErrorNotFound: Story = {
+  name: 'Error: 404 src',
+  args: { src: DATA_FILES.missingStory },
+  parameters: outcome('error'),
+};
+
+/** No data at all: the card renders nothing and takes no room. */
+export const Empty: Story = {
+  parameters: outcome('empty'),
+};
+
+/** The seed story with a 5,000-character headline: clamped to a few lines. */
+export const LongHeadline: Story = {
+  name: 'Long headline (5,000 characters)',
+  loaders: [
+    async () => ({ props: { article: withLongHeadline(await loadJson(DATA_FILES.seedStory)) } }),
+  ],
+};
+
+/** The image answers 404: the card drops it rather than show a broken box. */
+export const MissingImage: Story = {
+  loaders: [
+    async () => ({
+      props: {
+        article: withMissingImage(await loadJson(DATA_FILES.cardStory), DATA_FILES.missingImage),
+      },
+    }),
+  ],
+};
+
+/** The seed story in Urdu, on a card marked right-to-left, as an Urdu page would have it. */
+export const RightToLeft: Story = {
+  name: 'Right-to-left text',
+  args: { src: DATA_FILES.seedStoryUrdu, lang: 'ur', dir: 'rtl', layout: 'horizontal' },
+};
