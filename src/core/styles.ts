@@ -86,8 +86,9 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 
   /*

@@ -106,6 +106,22 @@ describe('lede-related-links', () => {
     expect(texts(el, '[part~=headline]')).to.deep.equal(['From inline JSON']);
   });
 
+  it('hides an image that fails to load instead of showing a broken-image icon', async () => {
+    const links: LinksBlock = {
+      type: 'links',
+      items: [
+        { headline: 'A story', url: '/a', image: { url: '/test/fixtures/no-such-image.svg' } },
+      ],
+    };
+    const el = await fixture<LedeRelatedLinks>(
+      html`<lede-related-links .links=${links}></lede-related-links>`,
+    );
+    const image = root(el).querySelector('img')!;
+    if (!image.complete || image.naturalWidth > 0) await oneEvent(image, 'error');
+    expect(image.hidden).to.equal(true);
+    expect(getComputedStyle(image).display).to.equal('none');
+  });
+
   it('renders nothing for an article with no related stories', async () => {
     const el = await fixture<LedeRelatedLinks>(
       html`<lede-related-links .article=${{ headline: 'Alone' }}></lede-related-links>`,

@@ -23,6 +23,7 @@ import type {
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline.js';
 import { renderStoryMeta } from '../shared/story-meta.js';
+import { hideBrokenImage } from '../shared/hide-broken-image.js';
 import { styles } from './article.styles.js';
 
 /** Body blocks as laid out: consecutive stats share one row. */
@@ -261,6 +262,7 @@ export class LedeArticle extends LedeElement {
         height=${ifDefined(image.height)}
         loading=${part === 'lead-image' ? 'eager' : 'lazy'}
         decoding="async"
+        @error=${hideBrokenImage}
       />
       ${
         caption.length

@@ -11,6 +11,7 @@ import { messagePlural } from '../../i18n/plural.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { hideBrokenImage } from '../shared/hide-broken-image.js';
 import { styles } from './delegation-list.styles.js';
 import { initials } from './initials.js';
 
@@ -259,6 +260,7 @@ export class LedeDelegationList extends LedeElement {
                 alt=""
                 loading="lazy"
                 decoding="async"
+                @error=${hideBrokenImage}
               />`
             : html`<span part="avatar" class="avatar initials" aria-hidden="true"
                 >${initials(person.name, this.locale)}</span

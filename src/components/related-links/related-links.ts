@@ -9,6 +9,7 @@ import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, LinksBlock, RelatedLink } from '../../model/types.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { hideBrokenImage } from '../shared/hide-broken-image.js';
 import { styles } from './related-links.styles.js';
 
 /** The box as rendered: its title (when the data gives one) and its stories. */
@@ -127,6 +128,7 @@ export class LedeRelatedLinks extends LedeElement {
                 alt=${item.image?.alt ?? ''}
                 loading="lazy"
                 decoding="async"
+                @error=${hideBrokenImage}
               />`
             : nothing
         }
