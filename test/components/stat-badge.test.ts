@@ -151,6 +151,20 @@ describe('lede-stat-badge', () => {
       expect(events.map((e) => e.type)).to.deep.equal(['lede-load']);
     });
 
+    it('keeps most of its final height while loading', async () => {
+      const el = await fixture<LedeStatBadge>(
+        html`<lede-stat-badge src="/story.json"></lede-stat-badge>`,
+      );
+      const [request] = await fake.waitForRequests(1);
+      const loading = el.getBoundingClientRect().height;
+      const load = oneEvent(el, 'lede-load');
+      request!.respond(JSON.stringify(story));
+      await load;
+      await el.updateComplete;
+      const final = el.getBoundingClientRect().height;
+      expect(loading / final).to.be.within(0.75, 1.1);
+    });
+
     it('renders attributes of a hand-written tag', async () => {
       const el = await fixture<LedeStatBadge>(html`
         <lede-stat-badge

@@ -213,6 +213,20 @@ export const styles = css`
     block-size: 1.25em;
     margin-block-start: 0.5em;
   }
+  .skeleton-line.wide {
+    inline-size: 75%;
+    block-size: 2.75em;
+  }
+  /* The kinds of members: a label and two rows of chips on a wide box, more on a narrow one. */
+  .skeleton-groups {
+    block-size: 9rem;
+    margin-block-start: var(--_space);
+  }
+  @container (min-width: 34rem) {
+    .skeleton-groups {
+      block-size: 5.5rem;
+    }
+  }
   .skeleton-name {
     inline-size: 9rem;
     max-inline-size: 100%;

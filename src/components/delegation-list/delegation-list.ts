@@ -321,6 +321,8 @@ export class LedeDelegationList extends LedeElement {
         <div class="header">
           <div class="skeleton skeleton-heading"></div>
           <div class="skeleton skeleton-line"></div>
+          <div class="skeleton skeleton-line"></div>
+          <div class="skeleton skeleton-line wide"></div>
         </div>
         <div class="members">
           ${[0, 1].map(
@@ -335,6 +337,7 @@ export class LedeDelegationList extends LedeElement {
             `,
           )}
         </div>
+        <div class="skeleton skeleton-groups"></div>
       </div>
     `;
   }

@@ -193,7 +193,8 @@ export const styles = css`
   .skeleton-figure {
     display: grid;
     gap: 0.625rem;
-    padding-block: 0.5rem;
+    /* The decorative mark above the text and the caption's second line, as rendered. */
+    padding-block: 3.75rem 2rem;
   }
   .skeleton-line {
     block-size: 1.4rem;

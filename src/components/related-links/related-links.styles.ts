@@ -66,8 +66,9 @@ export const styles = css`
     inline-size: 8em;
     margin-block-end: 1em;
   }
+  /* Each stands for a story: a headline of up to two lines. */
   .skeleton-line {
-    block-size: 1.3em;
+    block-size: 2.6em;
     margin-block: 0.75em;
   }
 `;

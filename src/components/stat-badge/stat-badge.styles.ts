@@ -64,9 +64,22 @@ export const styles = css`
     block-size: calc(var(--_figure-size) * 1.1);
     inline-size: 60%;
   }
+  .skeleton-qualifier {
+    block-size: 1em;
+    inline-size: 35%;
+    margin-block-end: 0.4em;
+  }
   .skeleton-label {
-    block-size: 1.35em;
+    block-size: 1.1em;
     margin-block-start: 0.5em;
     inline-size: 90%;
+  }
+  .skeleton-label.short {
+    inline-size: 60%;
+  }
+  .skeleton-source {
+    block-size: 2.2em;
+    margin-block-start: 0.9em;
+    inline-size: 70%;
   }
 `;

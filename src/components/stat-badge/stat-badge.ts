@@ -149,8 +149,11 @@ export class LedeStatBadge extends LedeElement {
     return html`
       <div part="base" class="badge" aria-busy="true">
         <span class="visually-hidden">${msg('Loading')}</span>
+        <div class="skeleton skeleton-qualifier"></div>
         <div class="skeleton skeleton-figure"></div>
         <div class="skeleton skeleton-label"></div>
+        <div class="skeleton skeleton-label short"></div>
+        <div class="skeleton skeleton-source"></div>
       </div>
     `;
   }
