@@ -253,6 +253,22 @@ describe('lede-delegation-list', () => {
       await expect(el).to.be.accessible({ ignoredRules: ['image-redundant-alt'] });
     });
 
+    it('shows initials instead of a photo that fails to load', async () => {
+      const group = people(0, {
+        items: [{ name: 'Luis Fortuno', image: { url: '/test/fixtures/no-such-photo.jpg' } }],
+      });
+      const el = await fixture<LedeDelegationList>(
+        html`<lede-delegation-list .people=${group}></lede-delegation-list>`,
+      );
+      const img = members(el)[0]!.querySelector('img')!;
+      await oneEvent(img, 'error');
+      await el.updateComplete;
+      const avatar = members(el)[0]!.querySelector('[part=avatar]')!;
+      expect(avatar.localName).to.equal('span');
+      expect(clean(avatar.textContent)).to.equal('LF');
+      await expect(el).to.be.accessible();
+    });
+
     it('makes initials from single names and other scripts', async () => {
       const group = people(0, {
         items: [

@@ -11,7 +11,6 @@ import { messagePlural } from '../../i18n/plural.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { hideBrokenImage } from '../shared/hide-broken-image.js';
 import { styles } from './delegation-list.styles.js';
 import { initials } from './initials.js';
 
@@ -122,6 +121,9 @@ export class LedeDelegationList extends LedeElement {
 
   /** The group whose members past `threshold` are shown; new data starts collapsed. */
   @state() private expandedGroup?: PeopleBlock;
+
+  /** Photos that failed to load: their members show initials instead. */
+  @state() private failedPhotos = new Set<string>();
 
   private readonly data = new DataSourceController<PeopleBlock>(this, {
     property: () => this.people ?? this.article,
@@ -246,7 +248,8 @@ export class LedeDelegationList extends LedeElement {
   }
 
   private renderMember(person: Person, groupOrganization: Organization | undefined) {
-    const photo = person.image ? safeUrl(person.image.url) : undefined;
+    const url = person.image ? safeUrl(person.image.url) : undefined;
+    const photo = url && !this.failedPhotos.has(url) ? url : undefined;
     const link = safeUrl(person.url, { allowMailto: true });
     const affiliation = person.affiliation;
     return html`
@@ -260,7 +263,7 @@ export class LedeDelegationList extends LedeElement {
                 alt=""
                 loading="lazy"
                 decoding="async"
-                @error=${hideBrokenImage}
+                @error=${() => (this.failedPhotos = new Set(this.failedPhotos).add(photo))}
               />`
             : html`<span part="avatar" class="avatar initials" aria-hidden="true"
                 >${initials(person.name, this.locale)}</span
