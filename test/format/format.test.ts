@@ -217,6 +217,7 @@ describe('countWords', () => {
   it('returns 0 for no words', () => {
     expect(countWords('')).to.equal(0);
     expect(countWords(' — … ')).to.equal(0);
+    expect(countWords('non\u00a0breaking\u2009spaces ، and « guillemets » ۔')).to.equal(5);
     expect(countWords(undefined as unknown as string)).to.equal(0);
   });
 
