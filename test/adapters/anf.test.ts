@@ -1,22 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { anfAdapter, fromAnf } from '../../src/adapters/anf.js';
 import type { Conversion } from '../../src/adapters/types.js';
-import type { Article, Block, BlockType } from '../../src/model/types.js';
-import { formatProblem, validateArticle } from '../../src/model/validate.js';
+import type { Article } from '../../src/model/types.js';
+import {
+  blocksOf,
+  expectValidConversion,
+  loadAdapterFixture,
+  paragraphs,
+  warningsOf,
+} from '../helpers/adapters.js';
 
-async function fixture(name: string): Promise<unknown> {
-  const response = await fetch(new URL(`../fixtures/adapters/anf/${name}`, import.meta.url));
-  return response.json() as Promise<unknown>;
-}
-
+const fixture = (file: string) => loadAdapterFixture('anf', file);
 /** Converts, and checks the promise every conversion keeps: a valid article. */
-function convert(document: unknown): Conversion {
-  const conversion = fromAnf(document);
-  const result = validateArticle(conversion.article);
-  expect(result.ok, JSON.stringify(result.ok ? '' : result.errors)).to.equal(true);
-  expect(conversion.format).to.equal('anf');
-  return conversion;
-}
+const convert = (document: unknown) => expectValidConversion(fromAnf(document), 'anf');
 
 /** A minimal ANF document around some components. */
 const withComponents = (...components: unknown[]) => ({
@@ -25,13 +21,6 @@ const withComponents = (...components: unknown[]) => ({
   title: 'A test article',
   components,
 });
-
-const warningsOf = (conversion: Conversion) => conversion.warnings.map(formatProblem);
-const blocksOf = <T extends BlockType>(article: Article, type: T) =>
-  (article.body ?? []).filter((block): block is Extract<Block, { type: T }> => block.type === type);
-/** Text or html of each paragraph. */
-const paragraphs = (article: Article) =>
-  blocksOf(article, 'paragraph').map((block) => block.text ?? block.html);
 
 describe('fromAnf', () => {
   describe('an article with metadata', () => {

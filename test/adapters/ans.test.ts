@@ -12,24 +12,11 @@ import type {
   ParagraphBlock,
   QuoteBlock,
 } from '../../src/model/types.js';
-import { formatProblem, validateArticle } from '../../src/model/validate.js';
+import { expectValidConversion, loadAdapterFixture, warningsOf } from '../helpers/adapters.js';
 
-async function load(name: string): Promise<unknown> {
-  const response = await fetch(new URL(`../fixtures/adapters/ans/${name}.json`, import.meta.url));
-  return response.json();
-}
-
+const load = (name: string) => loadAdapterFixture('ans', `${name}.json`);
 /** Converts `document` and checks the promise every conversion keeps: a valid Article. */
-function convert(document: unknown): Conversion {
-  const conversion = fromAns(document);
-  const checked = validateArticle(conversion.article);
-  expect(checked.ok, JSON.stringify(checked)).to.equal(true);
-  expect(checked.warnings, 'fields the model does not know').to.deep.equal([]);
-  expect(conversion.format).to.equal('ans');
-  return conversion;
-}
-
-const warningsOf = (conversion: Conversion): string[] => conversion.warnings.map(formatProblem);
+const convert = (document: unknown) => expectValidConversion(fromAns(document), 'ans');
 
 function block<T extends Block>(article: Article, id: string): T {
   const found = article.body?.find((candidate) => candidate.id === id);

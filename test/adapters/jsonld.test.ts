@@ -6,34 +6,13 @@ import {
   jsonLdFromPage,
 } from '../../src/adapters/jsonld.js';
 import { toJsonLd } from '../../src/adapters/to-jsonld.js';
-import type { Conversion } from '../../src/adapters/types.js';
 import type { Article, Block, QuoteBlock } from '../../src/model/types.js';
-import { formatProblem, validateArticle } from '../../src/model/validate.js';
+import { expectValidConversion, loadAdapterFixture, warningsOf } from '../helpers/adapters.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
-async function fixture(name: string): Promise<unknown> {
-  const response = await fetch(
-    new URL(`../fixtures/adapters/jsonld/${name}.json`, import.meta.url),
-  );
-  return response.json();
-}
-
+const fixture = (name: string) => loadAdapterFixture('jsonld', `${name}.json`);
 /** The conversion, after checking the promise every conversion keeps: a valid article. */
-function converted(document: unknown): Conversion {
-  const conversion = fromJsonLd(document);
-  expectValid(conversion.article);
-  return conversion;
-}
-
-function expectValid(article: Article): void {
-  const result = validateArticle(article);
-  expect(result.ok, JSON.stringify(result)).to.equal(true);
-  expect(result.warnings, 'validator warnings').to.deep.equal([]);
-}
-
-function warningsOf(conversion: Conversion): string[] {
-  return conversion.warnings.map(formatProblem);
-}
+const converted = (document: unknown) => expectValidConversion(fromJsonLd(document), 'jsonld');
 
 function revokedProxy(): object {
   const { proxy, revoke } = Proxy.revocable({}, {});

@@ -2,31 +2,21 @@ import { expect } from '@open-wc/testing';
 import { fromNinjs, ninjsAdapter, NINJS_PEOPLE_TITLE } from '../../src/adapters/ninjs.js';
 import { completeConversion, convertSafely } from '../../src/adapters/shared/complete.js';
 import type { Conversion } from '../../src/adapters/types.js';
-import type { Article, Block, BlockType, PeopleBlock } from '../../src/model/types.js';
-import { formatProblem, validateArticle } from '../../src/model/validate.js';
+import type { Article, PeopleBlock } from '../../src/model/types.js';
+import {
+  blocksOf,
+  expectValidConversion,
+  loadAdapterFixture,
+  paragraphs,
+  warningsOf,
+} from '../helpers/adapters.js';
 
-async function fixture(name: string): Promise<unknown> {
-  const response = await fetch(new URL(`../fixtures/adapters/ninjs/${name}`, import.meta.url));
-  return response.json() as Promise<unknown>;
-}
-
+const fixture = (file: string) => loadAdapterFixture('ninjs', file);
 /** Converts, and checks the promise every conversion keeps: a valid article. */
-function convert(document: unknown): Conversion {
-  const conversion = fromNinjs(document);
-  const result = validateArticle(conversion.article);
-  expect(result.ok, JSON.stringify(result.ok ? '' : result.errors)).to.equal(true);
-  expect(conversion.format).to.equal('ninjs');
-  return conversion;
-}
+const convert = (document: unknown) => expectValidConversion(fromNinjs(document), 'ninjs');
 
-const warningsOf = (conversion: Conversion) => conversion.warnings.map(formatProblem);
 const typesOf = (article: Article) => (article.body ?? []).map((block) => block.type);
-const blocksOf = <T extends BlockType>(article: Article, type: T) =>
-  (article.body ?? []).filter((block): block is Extract<Block, { type: T }> => block.type === type);
 const peopleOf = (article: Article): PeopleBlock => blocksOf(article, 'people')[0]!;
-/** Text or html of each paragraph. */
-const paragraphs = (article: Article) =>
-  blocksOf(article, 'paragraph').map((block) => block.text ?? block.html);
 
 describe('fromNinjs', () => {
   describe('a ninjs 3 story', () => {
