@@ -3,12 +3,11 @@ import { html } from 'lit';
 import '../src/components/article-card/define.js';
 import type { ArticleCardLayout } from '../src/components/article-card/article-card.js';
 import type { Article } from '../src/model/types.js';
-import { DATA_FILES, loadJson, loadText } from './data.js';
-import { outcome } from './expectation.js';
-import { HELD_OPEN_SRC, HELD_OPEN_TIMEOUT, holdOpenLoader } from './held-open.js';
+import { DATA_FILES, loadJson } from './data.js';
 import { inlineJson } from './inline-json.js';
+import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
-import { truncatedJson, withLongHeadline, withMissingImage } from './variants.js';
+import { withLongHeadline, withMissingImage } from './variants.js';
 
 /** Every layout, checked against the element's type: adding one fails the type check here. */
 const LAYOUTS = Object.keys({
@@ -87,35 +86,24 @@ export const FromAttributes: Story = {
 };
 
 /** Held while its `src` is loading: a skeleton the size of the card to come. */
-export const Loading: Story = {
-  args: { src: HELD_OPEN_SRC, timeout: HELD_OPEN_TIMEOUT },
-  loaders: [holdOpenLoader],
-  parameters: outcome('loading'),
-};
+export const Loading: Story = { ...loadingState };
 
 /** The inline JSON is the seed story cut off halfway: a short message instead of a card. */
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
-  loaders: [async () => ({ json: truncatedJson(await loadText(DATA_FILES.seedStory)) })],
+  ...badJsonState,
   render: (args, { loaded }) => html`
     <div class="story-column">
       <lede-article-card ${spreadArgs(args)}>${inlineJson(String(loaded.json))}</lede-article-card>
     </div>
   `,
-  parameters: outcome('error'),
 };
 
 /** The `src` answers 404. */
-export const ErrorNotFound: Story = {
-  name: 'Error: 404 src',
-  args: { src: DATA_FILES.missingStory },
-  parameters: outcome('error'),
-};
+export const ErrorNotFound: Story = { name: 'Error: 404 src', ...notFoundState };
 
 /** No data at all: the card renders nothing and takes no room. */
-export const Empty: Story = {
-  parameters: outcome('empty'),
-};
+export const Empty: Story = { ...emptyState };
 
 /** The seed story with a 5,000-character headline: clamped to a few lines. */
 export const LongHeadline: Story = {

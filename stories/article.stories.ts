@@ -2,12 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/article/define.js';
 import type { Article, PeopleBlock } from '../src/model/types.js';
-import { DATA_FILES, loadJson, loadText } from './data.js';
-import { outcome } from './expectation.js';
-import { HELD_OPEN_SRC, HELD_OPEN_TIMEOUT, holdOpenLoader } from './held-open.js';
+import { DATA_FILES, loadJson } from './data.js';
 import { inlineJson } from './inline-json.js';
+import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
-import { largeDelegation, truncatedJson, withLongHeadline, withMissingImage } from './variants.js';
+import { largeDelegation, withLongHeadline, withMissingImage } from './variants.js';
 
 const meta = {
   title: 'Elements/Article',
@@ -59,33 +58,22 @@ export const LargeDelegation: Story = {
 };
 
 /** Held while its `src` is loading. */
-export const Loading: Story = {
-  args: { src: HELD_OPEN_SRC, timeout: HELD_OPEN_TIMEOUT },
-  loaders: [holdOpenLoader],
-  parameters: outcome('loading'),
-};
+export const Loading: Story = { ...loadingState };
 
 /** The inline JSON is the seed story cut off halfway. */
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
-  loaders: [async () => ({ json: truncatedJson(await loadText(DATA_FILES.seedStory)) })],
+  ...badJsonState,
   render: (args, { loaded }) => html`
     <lede-article ${spreadArgs(args)}>${inlineJson(String(loaded.json))}</lede-article>
   `,
-  parameters: outcome('error'),
 };
 
 /** The `src` answers 404. */
-export const ErrorNotFound: Story = {
-  name: 'Error: 404 src',
-  args: { src: DATA_FILES.missingStory },
-  parameters: outcome('error'),
-};
+export const ErrorNotFound: Story = { name: 'Error: 404 src', ...notFoundState };
 
 /** No data at all: nothing is rendered. */
-export const Empty: Story = {
-  parameters: outcome('empty'),
-};
+export const Empty: Story = { ...emptyState };
 
 /** The seed story with a 5,000-character headline. */
 export const LongHeadline: Story = {

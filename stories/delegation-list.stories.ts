@@ -2,12 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/delegation-list/define.js';
 import type { Article, PeopleBlock } from '../src/model/types.js';
-import { DATA_FILES, loadJson, loadText } from './data.js';
-import { outcome } from './expectation.js';
-import { HELD_OPEN_SRC, HELD_OPEN_TIMEOUT, holdOpenLoader } from './held-open.js';
+import { DATA_FILES, loadJson } from './data.js';
 import { inlineJson } from './inline-json.js';
+import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
-import { firstBlock, largeDelegation, longText, truncatedJson } from './variants.js';
+import { firstBlock, largeDelegation, longText } from './variants.js';
 
 /** The seed story's delegation: the WIPG group, 35 strong, two of them named. */
 async function seedDelegation(): Promise<PeopleBlock> {
@@ -93,16 +92,12 @@ export const MissingImage: Story = {
 };
 
 /** Held while its `src` is loading. */
-export const Loading: Story = {
-  args: { src: HELD_OPEN_SRC, timeout: HELD_OPEN_TIMEOUT },
-  loaders: [holdOpenLoader],
-  parameters: outcome('loading'),
-};
+export const Loading: Story = { ...loadingState };
 
 /** The inline JSON is the seed story cut off halfway. */
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
-  loaders: [async () => ({ json: truncatedJson(await loadText(DATA_FILES.seedStory)) })],
+  ...badJsonState,
   render: (args, { loaded }) => html`
     <div class="story-wide">
       <lede-delegation-list ${spreadArgs(args)}
@@ -110,20 +105,13 @@ export const ErrorBadJson: Story = {
       >
     </div>
   `,
-  parameters: outcome('error'),
 };
 
 /** The `src` answers 404. */
-export const ErrorNotFound: Story = {
-  name: 'Error: 404 src',
-  args: { src: DATA_FILES.missingStory },
-  parameters: outcome('error'),
-};
+export const ErrorNotFound: Story = { name: 'Error: 404 src', ...notFoundState };
 
 /** No data at all: nothing is rendered. */
-export const Empty: Story = {
-  parameters: outcome('empty'),
-};
+export const Empty: Story = { ...emptyState };
 
 /** The seed story's delegation with a title of 5,000 characters. */
 export const LongTitle: Story = {

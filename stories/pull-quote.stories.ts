@@ -2,12 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/pull-quote/define.js';
 import type { Article, ParagraphBlock, QuoteBlock } from '../src/model/types.js';
-import { DATA_FILES, loadJson, loadText, type DataFile } from './data.js';
-import { outcome } from './expectation.js';
-import { HELD_OPEN_SRC, HELD_OPEN_TIMEOUT, holdOpenLoader } from './held-open.js';
+import { DATA_FILES, loadJson, type DataFile } from './data.js';
 import { inlineJson } from './inline-json.js';
+import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
-import { blocksOf, firstBlock, longText, truncatedJson } from './variants.js';
+import { blocksOf, firstBlock, longText } from './variants.js';
 
 type Variant = NonNullable<QuoteBlock['variant']>;
 
@@ -128,16 +127,12 @@ export const HandWritten: Story = {
 };
 
 /** Held while its `src` is loading. */
-export const Loading: Story = {
-  args: { src: HELD_OPEN_SRC, timeout: HELD_OPEN_TIMEOUT },
-  loaders: [holdOpenLoader],
-  parameters: outcome('loading'),
-};
+export const Loading: Story = { ...loadingState };
 
 /** The inline JSON is the seed story cut off halfway. */
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
-  loaders: [async () => ({ json: truncatedJson(await loadText(DATA_FILES.seedStory)) })],
+  ...badJsonState,
   render: (args, { loaded }) =>
     inStoryText(
       html`<lede-pull-quote ${spreadArgs(args)}
@@ -145,20 +140,13 @@ export const ErrorBadJson: Story = {
       >`,
       loaded,
     ),
-  parameters: outcome('error'),
 };
 
 /** The `src` answers 404. */
-export const ErrorNotFound: Story = {
-  name: 'Error: 404 src',
-  args: { src: DATA_FILES.missingStory },
-  parameters: outcome('error'),
-};
+export const ErrorNotFound: Story = { name: 'Error: 404 src', ...notFoundState };
 
 /** No data at all: nothing is rendered and the text closes up. */
-export const Empty: Story = {
-  parameters: outcome('empty'),
-};
+export const Empty: Story = { ...emptyState };
 
 /** The seed story's quotation run on to 5,000 characters. */
 export const LongQuotation: Story = {

@@ -2,12 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/stat-badge/define.js';
 import type { Article, StatBlock, StatQualifier } from '../src/model/types.js';
-import { DATA_FILES, loadJson, loadText } from './data.js';
+import { DATA_FILES, loadJson } from './data.js';
 import { outcome } from './expectation.js';
-import { HELD_OPEN_SRC, HELD_OPEN_TIMEOUT, holdOpenLoader } from './held-open.js';
 import { inlineJson } from './inline-json.js';
+import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
-import { blocksOf, longText, truncatedJson, withoutDisplay } from './variants.js';
+import { blocksOf, longText, withoutDisplay } from './variants.js';
 
 /** Every qualifier, checked against the model's type: adding one fails the type check here. */
 const QUALIFIERS = Object.keys({
@@ -137,30 +137,21 @@ export const FromAttributes: Story = {
 };
 
 /** Held while its `src` is loading. */
-export const Loading: Story = {
-  args: { src: HELD_OPEN_SRC, timeout: HELD_OPEN_TIMEOUT },
-  loaders: [holdOpenLoader],
-  parameters: outcome('loading'),
-};
+export const Loading: Story = { ...loadingState };
 
 /** The inline JSON is the seed story cut off halfway. */
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
-  loaders: [async () => ({ json: truncatedJson(await loadText(DATA_FILES.seedStory)) })],
+  ...badJsonState,
   render: (args, { loaded }) => html`
     <div class="story-stat-row">
       <lede-stat-badge ${spreadArgs(args)}>${inlineJson(String(loaded.json))}</lede-stat-badge>
     </div>
   `,
-  parameters: outcome('error'),
 };
 
 /** The `src` answers 404. */
-export const ErrorNotFound: Story = {
-  name: 'Error: 404 src',
-  args: { src: DATA_FILES.missingStory },
-  parameters: outcome('error'),
-};
+export const ErrorNotFound: Story = { name: 'Error: 404 src', ...notFoundState };
 
 /** The figure written as the story words it ("6,000") instead of a number: refused, visibly. */
 export const ErrorNotANumber: Story = {
@@ -175,9 +166,7 @@ export const ErrorNotANumber: Story = {
 };
 
 /** No data at all: nothing is rendered. */
-export const Empty: Story = {
-  parameters: outcome('empty'),
-};
+export const Empty: Story = { ...emptyState };
 
 /** The seed story's first figure with a label of 5,000 characters. */
 export const LongLabel: Story = {
