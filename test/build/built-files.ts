@@ -27,3 +27,13 @@ export function shadowTexts(element: Element, selector: string): string[] {
     (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '',
   );
 }
+
+/** Every tag the library registers. */
+export const ALL_TAGS = [
+  'lede-article',
+  'lede-article-card',
+  'lede-delegation-list',
+  'lede-pull-quote',
+  'lede-related-links',
+  'lede-stat-badge',
+];
