@@ -71,4 +71,8 @@ export const styles = css`
     block-size: 2.6em;
     margin-block: 0.75em;
   }
+  /* The box is tinted with the skeleton's own colour: its placeholders take the border's. */
+  .box .skeleton {
+    background: var(--_border);
+  }
 `;

@@ -82,4 +82,8 @@ export const styles = css`
     margin-block-start: 0.9em;
     inline-size: 70%;
   }
+  /* The box is tinted with the skeleton's own colour: its placeholders take the border's. */
+  .badge .skeleton {
+    background: var(--_border);
+  }
 `;
