@@ -1,7 +1,8 @@
 // Builds the package twice over (see docs/build.md):
 //  - dist/      the npm build: one ES module per source module, Lit left as a dependency;
 //  - dist/cdn/  the CDN build: one self-contained, minified file per entry point that registers
-//               its elements, plus lazily loaded chunks (adapters, translations) in dist/cdn/chunks/.
+//               its elements, plus lazily loaded chunks (adapters, translations, the localization
+//               runtime for pages not in English) in dist/cdn/chunks/.
 // Declarations come from `tsc -p tsconfig.build.json`, run after Rollup by `npm run build`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -152,10 +153,17 @@ function computedImportFolder(node) {
 }
 
 /**
- * Points every `import()` in the sources at its lazy chunk: `import('../adapters/jsonld.js')`
- * becomes `import('./chunks/adapters/jsonld.js')`, and a computed import of a folder
- * (translations) makes every module of that folder a lazy chunk and reads from its place in
- * chunks/.
+ * Modules that an entry file loads with `import()` and that share state with it: the
+ * localization runtime installs its `msg()` into the entry's own copy of `@lit/localize`. Each
+ * entry build splits them into a chunk of its own that imports from the entry file.
+ */
+const ENTRY_CHUNKS = new Set([join(SRC, 'i18n', 'page-language.ts')]);
+
+/**
+ * Points every other `import()` in the sources at its lazy chunk:
+ * `import('../adapters/jsonld.js')` becomes `import('./chunks/adapters/jsonld.js')`, and a
+ * computed import of a folder (translations) makes every module of that folder a lazy chunk and
+ * reads from its place in chunks/.
  */
 function lazyChunks() {
   return {
@@ -163,7 +171,7 @@ function lazyChunks() {
     async resolveDynamicImport(specifier, importer) {
       if (typeof specifier === 'string') {
         const resolved = await this.resolve(specifier, importer, { skipSelf: true });
-        if (!resolved || resolved.external) return null;
+        if (!resolved || resolved.external || ENTRY_CHUNKS.has(resolved.id)) return null;
         // Written as it is: entry files sit in dist/cdn/, beside chunks/.
         return { id: `./chunks/${lazyChunkName(resolved.id)}.js`, external: 'absolute' };
       }
@@ -210,10 +218,29 @@ function sourcesKeepSideEffects() {
   };
 }
 
+/**
+ * `@lit/localize` declares no `sideEffects`, yet its modules have none beyond their own state
+ * (one table filled, one promise settled). Saying so lets an entry file keep only `msg()` and
+ * `str`, and leaves the runtime that configures localization to the chunk that uses it.
+ */
+function localizeHasNoSideEffects() {
+  return {
+    name: 'lede-localize-has-no-side-effects',
+    async resolveId(specifier, importer) {
+      if (!importer) return null;
+      const resolved = await this.resolve(specifier, importer, { skipSelf: true });
+      if (!resolved || !/[\\/]node_modules[\\/]@lit[\\/]localize[\\/]/.test(resolved.id))
+        return null;
+      return { ...resolved, moduleSideEffects: false };
+    },
+  };
+}
+
 /** The plugins of every CDN build: Lit's production build, minified templates and code. */
 function cdnPlugins() {
   return [
     sourcesKeepSideEffects(),
+    localizeHasNoSideEffects(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript(),
     minifyHtmlLiterals({
@@ -261,13 +288,20 @@ function cdnEntryModule() {
   };
 }
 
-/** One CDN entry file: everything it needs at start in one file, lazy modules apart. */
+/**
+ * One CDN entry file: everything it needs at start in one file, lazy modules apart, and its own
+ * chunks (ENTRY_CHUNKS) in chunks/, named after it.
+ */
 function cdnEntry(input, fileName, extraPlugins = []) {
   return {
     input: `${CDN_ENTRY_PREFIX}${input}`,
+    // The entry file exports what its chunks need from it, so it stays one file at start.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [cdnEntryModule(), lazyChunks(), ...cdnPlugins(), ...extraPlugins],
     output: {
-      file: join(CDN, fileName),
+      dir: CDN,
+      entryFileNames: fileName,
+      chunkFileNames: `chunks/${fileName.replace(/\.js$/, '')}-[name]-[hash].js`,
       format: 'es',
       sourcemap: true,
     },
