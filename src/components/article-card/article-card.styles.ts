@@ -223,9 +223,10 @@ export const styles = css`
     block-size: 0.8em;
     border-radius: 0.25em;
   }
+  /* Each placeholder and its margins take the height of the line it stands for. */
   .section-line {
     inline-size: 5rem;
-    margin-block: 0.1em;
+    margin-block: 0.25em;
     font-size: 0.75rem;
   }
   .skeleton-headline,
@@ -269,6 +270,40 @@ export const styles = css`
   }
   .details-line.details-line {
     inline-size: 60%;
+  }
+  /*
+   * Cards three or four across a page (below 20rem) wrap the dek and the details line onto one
+   * more line each, drawn after them.
+   */
+  .vertical .skeleton-dek::after,
+  .horizontal .skeleton-dek::after,
+  .vertical .skeleton-meta::after,
+  .horizontal .skeleton-meta::after {
+    content: '';
+    inline-size: 40%;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+  }
+  .skeleton-dek::after {
+    block-size: 1.05em;
+    margin-block: 0.2em;
+  }
+  .skeleton-meta::after {
+    block-size: 1em;
+    /* The details' second line follows its first without the gap between byline and details. */
+    margin-block: calc(0.2em - 0.125rem) 0.2em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton-dek::after,
+    .skeleton-meta::after {
+      animation: lede-pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @container (min-width: 20rem) {
+    .skeleton-dek::after,
+    .skeleton-meta::after {
+      display: none;
+    }
   }
   /* Wide cards fit the headline in fewer lines. */
   @container (min-width: 30rem) {
