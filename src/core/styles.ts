@@ -23,43 +23,43 @@ export const tokens = css`
     --_focus: var(--lede-color-focus, light-dark(#1a5fb4, #99c1f1));
     --_font-serif: var(
       --lede-font-serif,
-      'Iowan Old Style',
-      'Charter',
-      'Noto Serif',
+      Iowan Old Style,
+      Charter,
+      Noto Serif,
       Georgia,
       Cambria,
-      'Times New Roman',
+      Times New Roman,
       serif
     );
     --_font-sans: var(
       --lede-font-sans,
       system-ui,
       -apple-system,
-      'Segoe UI',
+      Segoe UI,
       Roboto,
-      'Noto Sans',
-      'Helvetica Neue',
+      Noto Sans,
+      Helvetica Neue,
       Arial,
       sans-serif
     );
     /* Arabic: a naskh for text; interface text keeps the sans stack, whose system fonts read well. */
     --_font-naskh: var(
       --lede-font-naskh,
-      'Noto Naskh Arabic',
-      'Amiri',
-      'Scheherazade New',
-      'Traditional Arabic',
-      'Geeza Pro',
+      Noto Naskh Arabic,
+      Amiri,
+      Scheherazade New,
+      Traditional Arabic,
+      Geeza Pro,
       serif
     );
     /* Urdu readers expect nastaliq for everything, with naskh only as a last resort. */
     --_font-nastaliq: var(
       --lede-font-nastaliq,
-      'Noto Nastaliq Urdu',
-      'Jameel Noori Nastaleeq',
-      'Urdu Typesetting',
-      'Nafees Nastaleeq',
-      'Alvi Nastaleeq',
+      Noto Nastaliq Urdu,
+      Jameel Noori Nastaleeq,
+      Urdu Typesetting,
+      Nafees Nastaleeq,
+      Alvi Nastaleeq,
       var(--_font-naskh)
     );
     --_serif: var(--_font-serif);

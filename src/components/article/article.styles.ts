@@ -29,9 +29,6 @@ export const styles = css`
     .headline {
       font-size: var(--lede-article-headline-size, calc(var(--_step-3) * var(--_scale)));
     }
-    .dek {
-      font-size: var(--_step-1);
-    }
   }
   .dek {
     margin: 0.75rem 0 0;
@@ -44,7 +41,6 @@ export const styles = css`
     padding-block-start: 0.75rem;
     border-block-start: 1px solid var(--_border);
     font: var(--_step--1) / 1.5 var(--_sans);
-    color: var(--_muted);
   }
   .meta p {
     margin: 0;
@@ -58,6 +54,9 @@ export const styles = css`
   }
   .dateline {
     font-weight: 700;
+  }
+  .dateline,
+  .credit {
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
@@ -120,14 +119,14 @@ export const styles = css`
   }
   .caption {
     margin-block-start: 0.5rem;
+  }
+  .caption,
+  .embed {
     font: var(--_step--1) / 1.4 var(--_sans);
-    color: var(--_muted);
   }
   .credit {
     margin-inline-start: 0.5em;
     font-size: 0.85em;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
   }
   .embed {
     display: flex;
@@ -137,7 +136,6 @@ export const styles = css`
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    font: var(--_step--1) / 1.4 var(--_sans);
     color: var(--_text);
     text-decoration: none;
   }
@@ -148,12 +146,14 @@ export const styles = css`
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.06em;
-    color: var(--_muted);
   }
   .embed-title {
     font: 600 var(--_step-0) / 1.3 var(--_serif);
     color: var(--_link);
   }
+  .meta,
+  .caption,
+  .provider,
   .description {
     color: var(--_muted);
   }

@@ -64,13 +64,16 @@ export const styles = css`
   }
 
   /* Members */
+  .members,
+  .chips {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .members {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     column-gap: calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .member {
     display: flex;
@@ -112,22 +115,25 @@ export const styles = css`
   span.name {
     color: var(--_text);
   }
-  .role {
+  .role,
+  .affiliation {
     margin-block-start: 0.125rem;
     font-size: var(--_step--1);
     line-height: 1.35;
   }
   .affiliation {
-    margin-block-start: 0.125rem;
-    font-size: var(--_step--1);
-    line-height: 1.35;
     color: var(--_muted);
   }
   .affiliation a {
     color: inherit;
   }
 
-  /* Show all / Show fewer */
+  /* Show all / Show fewer, and the kinds of members */
+  .toggle,
+  .chip {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
   .toggle {
     display: inline-flex;
     align-items: center;
@@ -136,8 +142,6 @@ export const styles = css`
     margin-block-start: 0.5rem;
     padding-block: 0.5em;
     padding-inline: 1.125em 1em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
     background: var(--_surface);
     color: var(--_link);
     font: inherit;
@@ -189,15 +193,10 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .chip {
     padding-block: 0.25em;
     padding-inline: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
     background: var(--_subtle);
     font-size: var(--_step--1);
     line-height: 1.3;
@@ -222,11 +221,6 @@ export const styles = css`
     block-size: 9rem;
     margin-block-start: var(--_space);
   }
-  @container (min-width: 34rem) {
-    .skeleton-groups {
-      block-size: 5.5rem;
-    }
-  }
   .skeleton-name {
     inline-size: 9rem;
     max-inline-size: 100%;
@@ -238,9 +232,6 @@ export const styles = css`
     block-size: 0.9em;
     margin-block-start: 0.375em;
   }
-  .skeleton.avatar {
-    border-radius: 50%;
-  }
   div.person {
     flex: 1;
   }
@@ -248,6 +239,9 @@ export const styles = css`
   @container (min-width: 34rem) {
     .heading {
       font-size: var(--_step-3);
+    }
+    .skeleton-groups {
+      block-size: 5.5rem;
     }
     .members {
       grid-template-columns: repeat(auto-fill, minmax(min(var(--_column), 100%), 1fr));

@@ -39,18 +39,21 @@ export const styles = css`
   }
   .figure {
     --_text-size: var(--_step-1);
-    margin: 0;
     color: var(--_quote-color);
   }
+  .figure,
   blockquote,
   p {
     margin: 0;
   }
 
   /* The decorative mark: drawn in the accent colour, never read, never copied. */
-  .mark {
+  .mark,
+  .source {
     display: block;
     inline-size: fit-content;
+  }
+  .mark {
     font-family: var(--_serif);
     font-size: calc(var(--_text-size) * var(--_mark-scale, 3.5));
     font-weight: 700;
@@ -89,8 +92,6 @@ export const styles = css`
     color: inherit;
   }
   .source {
-    display: block;
-    inline-size: fit-content;
     margin-block-start: 0.375rem;
   }
 
@@ -139,25 +140,9 @@ export const styles = css`
     line-height: 1.55;
   }
 
-  @container (min-width: 30rem) {
-    .pull {
-      --_text-size: var(--_step-2);
-    }
-    .block {
-      --_text-size: var(--_step-1);
-    }
-    .attribution {
-      font-size: var(--_step-0);
-    }
-  }
-  @container (min-width: 46rem) {
-    .pull {
-      --_text-size: calc(var(--_step-2) * 1.12);
-    }
-  }
-
   /* showcase: the whole width, one step larger; a pull quote is set centred between rules */
   :host([alignment='showcase']) .pull {
+    --_text-size: var(--_step-2);
     padding-block: calc(var(--_space) * 1.5);
     border-block: 1px solid var(--_border);
     text-align: center;
@@ -170,13 +155,19 @@ export const styles = css`
   :host([alignment='showcase']) .pull .text {
     text-wrap: balance;
   }
-  :host([alignment='showcase']) .pull {
-    --_text-size: var(--_step-2);
-  }
   :host([alignment='showcase']) .block {
     --_text-size: var(--_step-1);
   }
   @container (min-width: 30rem) {
+    .pull {
+      --_text-size: var(--_step-2);
+    }
+    .block {
+      --_text-size: var(--_step-1);
+    }
+    .attribution {
+      font-size: var(--_step-0);
+    }
     :host([alignment='showcase']) .pull {
       --_text-size: var(--_step-3);
     }
@@ -185,6 +176,9 @@ export const styles = css`
     }
   }
   @container (min-width: 46rem) {
+    .pull {
+      --_text-size: calc(var(--_step-2) * 1.12);
+    }
     :host([alignment='showcase']) .pull {
       --_text-size: calc(var(--_step-3) * var(--_scale));
     }

@@ -59,7 +59,6 @@ export const styles = css`
     aspect-ratio: 4 / 3;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_border);
   }
   .skeleton-title {
     block-size: 1em;
@@ -72,6 +71,7 @@ export const styles = css`
     margin-block: 0.75em;
   }
   /* The box is tinted with the skeleton's own colour: its placeholders take the border's. */
+  .image,
   .box .skeleton {
     background: var(--_border);
   }

@@ -50,13 +50,16 @@ export const styles = css`
     letter-spacing: 0.06em;
     color: var(--_muted);
   }
-  .label {
+  .label,
+  .source,
+  .skeleton-label {
     margin-block-start: 0.5em;
+  }
+  .label {
     font-size: var(--_step-0);
     line-height: 1.35;
   }
   .source {
-    margin-block-start: 0.5em;
     font-size: var(--_step--1);
     color: var(--_muted);
   }
@@ -71,7 +74,6 @@ export const styles = css`
   }
   .skeleton-label {
     block-size: 1.1em;
-    margin-block-start: 0.5em;
     inline-size: 90%;
   }
   .skeleton-label.short {
