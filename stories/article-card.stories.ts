@@ -66,6 +66,14 @@ export const Hero: Story = {
   args: { src: DATA_FILES.cardStory, layout: 'hero', 'heading-level': 2 },
 };
 
+/**
+ * `no-image`: a text-only card even for a story with a picture. A page whose story has none says
+ * so, and the loading placeholder leaves the picture out as well.
+ */
+export const NoImage: Story = {
+  args: { src: DATA_FILES.cardStory, layout: 'horizontal', 'no-image': true },
+};
+
 /** A card written by hand in HTML: the seed story's fields as attributes. */
 export const FromAttributes: Story = {
   loaders: [

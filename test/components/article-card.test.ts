@@ -458,6 +458,31 @@ describe('lede-article-card', () => {
       expect(Math.abs(loading - final) / final).to.be.lessThan(0.05);
     });
 
+    it('keeps the final size of a card marked no-image while loading, in a column', async () => {
+      let made = 0;
+      for (const layout of ['vertical', 'horizontal'] as const) {
+        for (const width of [300, 360]) {
+          const el = await card(
+            html`<lede-article-card
+              src="/story.json"
+              layout=${layout}
+              no-image
+            ></lede-article-card>`,
+            width,
+          );
+          const request = (await fake.waitForRequests(++made))[made - 1];
+          expect(has(el, '.skeleton-image'), `${layout} at ${width}px`).to.equal(false);
+          const loading = el.getBoundingClientRect().height;
+          const loaded = oneEvent(el, 'lede-load');
+          request!.respond(storyJson);
+          await loaded;
+          await el.updateComplete;
+          const final = el.getBoundingClientRect().height;
+          expect(Math.abs(loading - final) / final, `${layout} at ${width}px`).to.be.lessThan(0.05);
+        }
+      }
+    });
+
     it('has no image box in the compact skeleton', async () => {
       const el = await card(
         html`<lede-article-card src="/story.json" layout="compact"></lede-article-card>`,
@@ -551,6 +576,24 @@ describe('lede-article-card', () => {
       );
       expect(rect(narrow, 'img').bottom).to.be.at.most(rect(narrow, '[part=body]').top);
       expect(rect(narrow, 'img').width).to.equal(300);
+    });
+
+    it('no-image: leaves out the story’s image in any layout, and reflects the attribute', async () => {
+      for (const layout of layouts) {
+        const el = await card(
+          html`<lede-article-card .article=${story} layout=${layout} no-image></lede-article-card>`,
+          800,
+        );
+        expect(has(el, 'img'), layout).to.equal(false);
+        expect(text(el, '[part=headline]'), layout).to.equal(story.headline);
+        await expect(el).to.be.accessible();
+      }
+      const el = await card(html`<lede-article-card .article=${story}></lede-article-card>`);
+      expect(has(el, 'img')).to.equal(true);
+      el.noImage = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('no-image')).to.equal(true);
+      expect(has(el, 'img')).to.equal(false);
     });
 
     it('compact: shows no image and a smaller headline', async () => {

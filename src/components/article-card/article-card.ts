@@ -92,6 +92,13 @@ export class LedeArticleCard extends LedeElement {
   /** `vertical` (default), `horizontal`, `compact` (no image) or `hero`. */
   @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
 
+  /**
+   * Shows no image, even when the story has one: a card of text only. A page that knows its
+   * story has no image says so, and the card's loading placeholder, and the space `lede.css`
+   * reserves, leave the image out too, so the page does not shift when the story arrives.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-image' }) noImage = false;
+
   /** Level of the headline in the page's outline, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -145,9 +152,14 @@ export class LedeArticleCard extends LedeElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
   }
 
+  /** Whether the card leaves out the image: the compact layout always does. */
+  private get textOnly(): boolean {
+    return this.noImage || this.currentLayout === 'compact';
+  }
+
   private renderCard(article: Article) {
     const layout = this.currentLayout;
-    const image = layout === 'compact' ? undefined : cardImage(article.image);
+    const image = this.textOnly ? undefined : cardImage(article.image);
     const shown = image && image.src !== this.failedImage ? image : undefined;
     const url = safeUrl(article.url);
     const textLang = this.textLang(article.inLanguage);
@@ -212,16 +224,13 @@ export class LedeArticleCard extends LedeElement {
 
   private renderSkeleton() {
     const layout = this.currentLayout;
+    const textOnly = this.textOnly;
     return html`
       <div class="root">
-        <div
-          part="skeleton"
-          class="card ${layout}${layout === 'compact' ? '' : ' has-image'}"
-          aria-busy="true"
-        >
+        <div part="skeleton" class="card ${layout}${textOnly ? '' : ' has-image'}" aria-busy="true">
           <span class="visually-hidden">${msg('Loading')}</span>
           ${
-            layout === 'compact'
+            textOnly
               ? nothing
               : html`<div class="skeleton skeleton-image" aria-hidden="true"></div>`
           }
