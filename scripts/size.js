@@ -239,8 +239,25 @@ function modulesTable(entry) {
   return rows.join('\n');
 }
 
+/** Where an entry's bytes go, module by module. */
+function modulesSection(entry) {
+  return [
+    `## Where the bytes of \`${entry.name}\` go`,
+    '',
+    'Minified bytes of the files loaded at start, by the source module they come from (from',
+    'the source maps); the gzip column shares the gzip total out in the same proportions.',
+    '',
+    modulesTable(entry),
+    '',
+  ];
+}
+
 function report(entries) {
   const all = entries.find((entry) => entry.name === 'lede.js');
+  // The smallest entry that registers one element: what every single-tag page pays at least.
+  const smallest = entries
+    .filter((entry) => budgetOf(entry.name) === BUDGETS.one)
+    .sort((a, b) => a.size.gzip - b.size.gzip)[0];
   return [
     '# Size of the CDN build',
     '',
@@ -255,17 +272,8 @@ function report(entries) {
     summaryTable(entries),
     '',
     ...entries.flatMap((entry) => [`## \`${entry.name}\``, '', entryTable(entry), '']),
-    ...(all
-      ? [
-          '## Where the bytes of `lede.js` go',
-          '',
-          'Minified bytes of the files loaded at start, by the source module they come from (from',
-          'the source maps); the gzip column shares the gzip total out in the same proportions.',
-          '',
-          modulesTable(all),
-          '',
-        ]
-      : []),
+    ...(all ? modulesSection(all) : []),
+    ...(smallest ? modulesSection(smallest) : []),
   ].join('\n');
 }
 
