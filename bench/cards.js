@@ -1,11 +1,17 @@
-// Renders 1,000 cards with lede-article-card and with a hand-written vanilla custom element
-// that clones a template into its shadow root, in the same page, and times each (script and
-// layout) for the first render and for an update of every card.
+// Renders 1,000 cards with lede-article-card and with two hand-written vanilla custom elements
+// that clone a template into their shadow root, in the same page, and times each (script and
+// layout) for the first render and for an update of every card:
+//  - the same card: lede-article-card's own markup and stylesheets for these stories, filled in
+//    by hand, so the difference is what the library costs;
+//  - the plain card: the same text in simpler markup with a small stylesheet, so the difference
+//    also counts what the card's typography costs (balanced, clamped headlines and a container
+//    query).
+// Both format the date with one cached Intl formatter and count the words for the reading time,
+// as the element does.
 const COUNT = 1000;
 const stage = document.getElementById('stage');
-const template = document.getElementById('vanilla-card');
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(`
+const plainSheet = new CSSStyleSheet();
+plainSheet.replaceSync(`
   :host { display: block; font: 16px/1.5 system-ui, sans-serif; }
   .section { color: #b3261e; font-size: 12px; text-transform: uppercase; margin: 0; }
   .headline { font: 700 20px/1.2 Georgia, serif; margin: 4px 0; }
@@ -13,33 +19,77 @@ sheet.replaceSync(`
   .dek { color: #555; margin: 0; }
   .meta { font-size: 13px; color: #555; margin: 8px 0 0; }
 `);
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
-class VanillaCard extends HTMLElement {
-  set article(article) {
-    if (!this.shadowRoot) {
-      const root = this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      root.append(template.content.cloneNode(true));
+/** Minutes to read the story's paragraphs and quotes at 230 words a minute, at least 1. */
+function readingMinutes(article) {
+  let words = 0;
+  for (const block of article.body ?? []) {
+    if (block.type === 'paragraph' || block.type === 'quote') {
+      words += (block.text ?? '').split(/\s+/).filter(Boolean).length;
     }
-    const root = this.shadowRoot;
-    root.querySelector('.section').textContent = article.articleSection ?? '';
-    const link = root.querySelector('.link');
-    link.textContent = article.headline;
-    link.href = article.url ?? '#';
-    root.querySelector('.dek').textContent = article.description ?? '';
-    root.querySelector('.dateline').textContent = article.dateline ?? '';
-    const time = root.querySelector('time');
-    time.dateTime = article.datePublished ?? '';
-    time.textContent = new Date(article.datePublished).toLocaleDateString('en', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    });
-    const source = root.querySelector('.source');
-    source.textContent =
-      article.sourceOrganization?.alternateName ?? article.sourceOrganization?.name ?? '';
   }
+  return Math.max(1, Math.round(words / 230));
 }
-customElements.define('vanilla-card', VanillaCard);
+
+/** A custom element that clones `template` into its shadow root and fills it with `fill`. */
+function vanillaCard(template, sheets, fill) {
+  return class extends HTMLElement {
+    set article(article) {
+      if (!this.shadowRoot) {
+        const root = this.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = sheets();
+        root.append(template.content.cloneNode(true));
+      }
+      fill(this.shadowRoot, article);
+    }
+  };
+}
+
+customElements.define(
+  'plain-card',
+  vanillaCard(
+    document.getElementById('plain-card'),
+    () => [plainSheet],
+    (root, article) => {
+      root.querySelector('.section').textContent = article.articleSection ?? '';
+      const link = root.querySelector('.link');
+      link.textContent = article.headline;
+      link.href = article.url ?? '#';
+      root.querySelector('.dek').textContent = article.description ?? '';
+      root.querySelector('.dateline').textContent = article.dateline ?? '';
+      const time = root.querySelector('time');
+      time.dateTime = article.datePublished ?? '';
+      time.textContent = dateFormat.format(new Date(article.datePublished));
+      root.querySelector('.source').textContent = article.sourceOrganization?.name ?? '';
+    },
+  ),
+);
+
+await customElements.whenDefined('lede-article-card');
+/** lede-article-card's own stylesheets: the shared tokens and the card's. */
+const ledeSheets = customElements
+  .get('lede-article-card')
+  .elementStyles.map((style) => style.styleSheet ?? style);
+
+customElements.define(
+  'same-card',
+  vanillaCard(
+    document.getElementById('same-card'),
+    () => ledeSheets,
+    (root, article) => {
+      root.querySelector('.section').textContent = article.articleSection ?? '';
+      root.querySelector('.headline').textContent = article.headline;
+      root.querySelector('.dek').textContent = article.description ?? '';
+      root.querySelector('.dateline').textContent = article.dateline ?? '';
+      const time = root.querySelector('time');
+      time.dateTime = article.datePublished ?? '';
+      time.textContent = dateFormat.format(new Date(article.datePublished));
+      root.querySelector('.source').textContent = article.sourceOrganization?.name ?? '';
+      root.querySelector('.reading-time').textContent = `${readingMinutes(article)} min read`;
+    },
+  ),
+);
 
 async function settle(elements) {
   await Promise.all(elements.map((el) => el.updateComplete));
@@ -81,28 +131,36 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Runs `rounds` alternating rounds and returns the medians in milliseconds. */
+const CARDS = {
+  lede: 'lede-article-card',
+  same: 'same-card',
+  plain: 'plain-card',
+};
+
+/** Runs `rounds` rounds, each card kind in turn, and returns the medians in milliseconds. */
 window.runBench = async (rounds = 15) => {
-  await customElements.whenDefined('lede-article-card');
   const article = await (await fetch('../demo/data/seed-story.json')).json();
-  const samples = { lede: { render: [], update: [] }, vanilla: { render: [], update: [] } };
-  await timeRender('lede-article-card', article); // warm-up, not counted
-  await timeRender('vanilla-card', article);
+  const samples = Object.fromEntries(
+    Object.keys(CARDS).map((name) => [name, { render: [], update: [] }]),
+  );
+  for (const tag of Object.values(CARDS)) await timeRender(tag, article); // warm-up, not counted
   for (let round = 0; round < rounds; round++) {
-    for (const [name, tag] of [
-      ['lede', 'lede-article-card'],
-      ['vanilla', 'vanilla-card'],
-    ]) {
+    for (const [name, tag] of Object.entries(CARDS)) {
       const { render, update } = await timeRender(tag, article);
       samples[name].render.push(render);
       samples[name].update.push(update);
     }
   }
   stage.replaceChildren();
+  const medians = (name) => ({
+    render: median(samples[name].render),
+    update: median(samples[name].update),
+  });
   return {
     count: COUNT,
     rounds,
-    lede: { render: median(samples.lede.render), update: median(samples.lede.update) },
-    vanilla: { render: median(samples.vanilla.render), update: median(samples.vanilla.update) },
+    lede: medians('lede'),
+    same: medians('same'),
+    plain: medians('plain'),
   };
 };
