@@ -518,6 +518,27 @@ describe('lede-delegation-list', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the seed delegation’s final size while loading, narrow and wide', async () => {
+      let made = 0;
+      for (const width of [320, 968]) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="inline-size: ${width}px">
+            <lede-delegation-list src="/story.json"></lede-delegation-list>
+          </div>`,
+        );
+        const el = wrapper.querySelector<LedeDelegationList>('lede-delegation-list')!;
+        await el.updateComplete;
+        const request = (await fake.waitForRequests(++made))[made - 1];
+        const loading = el.getBoundingClientRect().height;
+        const load = oneEvent(el, 'lede-load');
+        request!.respond(JSON.stringify(story));
+        await load;
+        await el.updateComplete;
+        const final = el.getBoundingClientRect().height;
+        expect(loading, `at ${width}px`).to.be.closeTo(final, 1);
+      }
+    });
+
     it('loads src before attributes, showing a skeleton meanwhile', async () => {
       const el = await fixture<LedeDelegationList>(
         html`<lede-delegation-list src="/group.json" heading="Attributes"></lede-delegation-list>`,

@@ -199,6 +199,31 @@ describe('lede-pull-quote', () => {
       expect(textOf(el, 'text')).to.equal(seedQuotes[1]!.text);
     });
 
+    it('keeps its final size while loading, for either variant, narrow and wide', async () => {
+      const cases = [
+        ['pull', 'quote-breakthrough', 968],
+        ['pull', 'quote-breakthrough', 320],
+        ['block', 'quote-expansion', 968],
+        ['block', 'quote-expansion', 320],
+      ] as const;
+      let made = 0;
+      for (const [variant, id, width] of cases) {
+        const el = await place(
+          html`<div style="inline-size: ${width}px">
+            <lede-pull-quote src="/story.json" variant=${variant} block-id=${id}></lede-pull-quote>
+          </div>`,
+        );
+        const request = (await fake.waitForRequests(++made))[made - 1];
+        const loading = el.getBoundingClientRect().height;
+        const load = oneEvent(el, 'lede-load');
+        request!.respond(JSON.stringify(story));
+        await load;
+        await el.updateComplete;
+        const final = el.getBoundingClientRect().height;
+        expect(loading, `${variant} at ${width}px`).to.be.closeTo(final, 1);
+      }
+    });
+
     it('loads src before attributes, showing a skeleton of some height meanwhile', async () => {
       const el = await place(
         html`<lede-pull-quote src="/quote.json" attribution="Someone"

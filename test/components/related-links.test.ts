@@ -4,6 +4,7 @@ import type { LedeRelatedLinks } from '../../src/components/related-links/relate
 import type { LedeErrorEvent } from '../../src/core/events.js';
 import type { Article, LinksBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
+import { FakeFetch } from '../helpers/fake-fetch.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -54,6 +55,33 @@ describe('lede-related-links', () => {
     expect(root(el).querySelector('img')!.getAttribute('loading')).to.equal('lazy');
     expect(texts(el, 'span[part~=headline]')).to.deep.equal(['A story with no address yet']);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the seed story’s final size while loading, narrow and wide', async () => {
+    const fake = new FakeFetch().install();
+    try {
+      let made = 0;
+      for (const width of [320, 384, 600]) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="inline-size: ${width}px">
+            <lede-related-links src="/story.json"></lede-related-links>
+          </div>`,
+        );
+        const el = wrapper.querySelector<LedeRelatedLinks>('lede-related-links')!;
+        await el.updateComplete;
+        const request = (await fake.waitForRequests(++made))[made - 1];
+        expect(root(el).querySelector('[aria-busy=true]')).to.exist;
+        const loading = el.getBoundingClientRect().height;
+        const load = oneEvent(el, 'lede-load');
+        request!.respond(JSON.stringify(story));
+        await load;
+        await el.updateComplete;
+        const final = el.getBoundingClientRect().height;
+        expect(loading, `at ${width}px`).to.be.closeTo(final, 1);
+      }
+    } finally {
+      fake.restore();
+    }
   });
 
   it('takes an article’s related stories before its links blocks', async () => {

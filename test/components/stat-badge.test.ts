@@ -165,6 +165,20 @@ describe('lede-stat-badge', () => {
       expect(loading / final).to.be.within(0.75, 1.1);
     });
 
+    it('is as tall while loading as a badge with every part', async () => {
+      const el = await fixture<LedeStatBadge>(
+        html`<lede-stat-badge src="/story.json" index="0"></lede-stat-badge>`,
+      );
+      const [request] = await fake.waitForRequests(1);
+      const loading = el.getBoundingClientRect().height;
+      const load = oneEvent(el, 'lede-load');
+      request!.respond(JSON.stringify(story));
+      await load;
+      await el.updateComplete;
+      // The first figure has a qualifier, and a label and a source of three lines each.
+      expect(loading).to.be.closeTo(el.getBoundingClientRect().height, 1);
+    });
+
     it('renders attributes of a hand-written tag', async () => {
       const el = await fixture<LedeStatBadge>(html`
         <lede-stat-badge

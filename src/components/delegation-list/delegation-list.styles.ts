@@ -202,46 +202,92 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  /* Loading */
-  .skeleton-heading {
-    inline-size: 60%;
-    block-size: calc(var(--_step-2) * 1.15);
+  /*
+   * Loading: each placeholder takes the type of the part it stands for, and draws one bar a
+   * line. Below 24rem the organization takes two lines, the occasion three and the kinds of
+   * members five rows; from 24rem one, two and four; from 34rem, where the members stand side
+   * by side, one, two and two.
+   */
+  .skeleton-text {
+    --_lines: 1;
+    --_bar: 0.8em;
+    block-size: calc(var(--_lines) * 1lh);
+    border-radius: 0;
+    background: repeating-linear-gradient(
+      transparent 0 calc((1lh - var(--_bar)) / 2),
+      var(--_subtle) 0 calc((1lh + var(--_bar)) / 2),
+      transparent 0 1lh
+    );
+    mask:
+      linear-gradient(#000 0 0) top / 100% calc(100% - 1lh) no-repeat,
+      linear-gradient(#000 0 0) bottom left / var(--_last, 100%) 1lh no-repeat;
   }
-  .skeleton-line {
-    inline-size: 35%;
-    block-size: 1.25em;
-    margin-block-start: 0.5em;
+  .skeleton-text:dir(rtl) {
+    mask-position:
+      top,
+      bottom right;
   }
-  .skeleton-line.wide {
-    inline-size: 75%;
-    block-size: 2.75em;
+  .skeleton-text.heading {
+    --_last: 60%;
   }
-  /* The kinds of members: a label and two rows of chips on a wide box, more on a narrow one. */
-  .skeleton-groups {
-    block-size: 9rem;
-    margin-block-start: var(--_space);
+  .skeleton-text.organization {
+    --_lines: 2;
+    --_last: 50%;
   }
-  .skeleton-name {
-    inline-size: 9rem;
-    max-inline-size: 100%;
-    block-size: 1.1em;
+  .skeleton-text.count {
+    --_last: 8em;
   }
-  .skeleton-role {
-    inline-size: 12rem;
-    max-inline-size: 100%;
-    block-size: 0.9em;
-    margin-block-start: 0.375em;
+  .skeleton-text.occasion {
+    --_lines: 3;
+    --_last: 45%;
+  }
+  .skeleton-text.name {
+    --_last: 9rem;
+  }
+  .skeleton-text.role,
+  .skeleton-text.affiliation {
+    --_last: 12rem;
+  }
+  .skeleton-text.groups-label {
+    --_last: 8em;
+  }
+  /* Rows of chips: bars the height of a chip, broken into chip-wide pieces. */
+  .skeleton-text.chips {
+    --_rows: 5;
+    --_chip: calc(1.8em + 2px);
+    --_gap: 0.375rem;
+    display: block;
+    block-size: calc(var(--_rows) * (var(--_chip) + var(--_gap)) - var(--_gap));
+    font-size: var(--_step--1);
+    background: repeating-linear-gradient(
+      var(--_subtle) 0 var(--_chip),
+      transparent 0 calc(var(--_chip) + var(--_gap))
+    );
+    mask: repeating-linear-gradient(to right, #000 0 8em, transparent 0 calc(8em + var(--_gap)));
+  }
+  .member .avatar {
+    border-radius: 50%;
   }
   div.person {
     flex: 1;
   }
-
+  @container (min-width: 24rem) {
+    .skeleton-text.organization {
+      --_lines: 1;
+    }
+    .skeleton-text.occasion {
+      --_lines: 2;
+    }
+    .skeleton-text.chips {
+      --_rows: 4;
+    }
+  }
   @container (min-width: 34rem) {
     .heading {
       font-size: var(--_step-3);
     }
-    .skeleton-groups {
-      block-size: 5.5rem;
+    .skeleton-text.chips {
+      --_rows: 2;
     }
     .members {
       grid-template-columns: repeat(auto-fill, minmax(min(var(--_column), 100%), 1fr));

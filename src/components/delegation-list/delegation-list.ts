@@ -317,30 +317,28 @@ export class LedeDelegationList extends LedeElement {
     `;
   }
 
+  /**
+   * The loading placeholder: the header, two members and the kinds of members, each part in
+   * the type and spacing it will have. How many lines the wrapping parts take follows the
+   * width (see the styles).
+   */
   private renderSkeleton() {
+    const bar = (kind: string) => html`<div class="skeleton skeleton-text ${kind}"></div>`;
+    const member = (lines: string[]) =>
+      html`<div class="member">
+        <div class="skeleton avatar"></div>
+        <div class="person">${lines.map(bar)}</div>
+      </div>`;
     return html`
       <div part="base" class="delegation" aria-busy="true">
         <span class="visually-hidden">${msg('Loading')}</span>
-        <div class="header">
-          <div class="skeleton skeleton-heading"></div>
-          <div class="skeleton skeleton-line"></div>
-          <div class="skeleton skeleton-line"></div>
-          <div class="skeleton skeleton-line wide"></div>
+        <div class="header" aria-hidden="true">
+          ${bar('heading')} ${bar('organization')} ${bar('count')} ${bar('occasion')}
         </div>
-        <div class="members">
-          ${[0, 1].map(
-            () => html`
-              <div class="member">
-                <div class="skeleton avatar"></div>
-                <div class="person">
-                  <div class="skeleton skeleton-name"></div>
-                  <div class="skeleton skeleton-role"></div>
-                </div>
-              </div>
-            `,
-          )}
+        <div class="members" aria-hidden="true">
+          ${member(['name', 'role'])} ${member(['name', 'role', 'affiliation'])}
         </div>
-        <div class="skeleton skeleton-groups"></div>
+        <div class="groups" aria-hidden="true">${bar('groups-label')} ${bar('chips')}</div>
       </div>
     `;
   }

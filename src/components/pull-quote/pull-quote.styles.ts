@@ -184,21 +184,97 @@ export const styles = css`
     }
   }
 
+  /*
+   * Loading: the figure of the variant asked for, its mark, its lines of text and its caption
+   * each the height they will have. The number of lines follows the width and the alignment,
+   * for a quotation of 20–25 words (a showcase one of about 40).
+   */
   .skeleton-figure {
-    display: grid;
-    gap: 0.625rem;
-    /* The decorative mark above the text and the caption's second line, as rendered. */
-    padding-block: 3.75rem 2rem;
+    --_lines: 5;
   }
-  .skeleton-line {
-    block-size: 1.4rem;
+  :host([alignment='showcase']) .pull.skeleton-figure {
+    --_lines: 11;
   }
-  .skeleton-line.short {
-    inline-size: 70%;
+  .block.skeleton-figure {
+    --_lines: 6;
+  }
+  .skeleton-mark {
+    inline-size: 0.45em;
+    border-radius: 0.08em;
+    background: var(--_subtle);
+  }
+  .skeleton-text {
+    --_leading: 1.3em;
+    --_bar: 0.8em;
+    block-size: calc(var(--_lines) * var(--_leading));
+    font-size: var(--_text-size);
+    /* One bar a line, centred on it; the last line is shorter. */
+    background: repeating-linear-gradient(
+      transparent 0 calc((var(--_leading) - var(--_bar)) / 2),
+      var(--_subtle) 0 calc((var(--_leading) + var(--_bar)) / 2),
+      transparent 0 var(--_leading)
+    );
+    mask:
+      linear-gradient(#000 0 0) top / 100% calc(100% - var(--_leading)) no-repeat,
+      linear-gradient(#000 0 0) bottom left / 70% var(--_leading) no-repeat;
+  }
+  .skeleton-text:dir(rtl) {
+    mask-position:
+      top,
+      bottom right;
+  }
+  :host([alignment='showcase']) .pull .skeleton-text {
+    mask-position: top, bottom;
+  }
+  .block .skeleton-text {
+    --_leading: 1.55em;
   }
   .skeleton-caption {
-    block-size: 1rem;
-    inline-size: 40%;
-    margin-block-start: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  :host([alignment='showcase']) .pull .skeleton-caption {
+    align-items: center;
+  }
+  .pull .skeleton-caption::before {
+    background: var(--_subtle);
+  }
+  .skeleton-name,
+  .skeleton-role {
+    block-size: 1em;
+    margin-block: 0.2em;
+    border-radius: 0.25em;
+  }
+  .skeleton-name {
+    inline-size: 7em;
+  }
+  .skeleton-role {
+    inline-size: min(16em, 100%);
+  }
+  @container (max-width: 21rem) {
+    :host([alignment='supporting']) .pull.skeleton-figure {
+      --_lines: 6;
+    }
+  }
+  @container (min-width: 30rem) {
+    .skeleton-figure.skeleton-figure {
+      --_lines: 3;
+    }
+    :host([alignment='showcase']) .pull.skeleton-figure {
+      --_lines: 7;
+    }
+    /* A block quote's caption fits on one line. */
+    .block .skeleton-role {
+      display: none;
+    }
+  }
+  @container (min-width: 46rem) {
+    .skeleton-figure.skeleton-figure {
+      --_lines: 2;
+    }
+    :host([alignment='showcase']) .pull.skeleton-figure {
+      --_lines: 6;
+    }
   }
 `;

@@ -158,15 +158,25 @@ export class LedePullQuote extends LedeElement {
     </figcaption>`;
   }
 
+  /**
+   * The loading placeholder: the figure of the variant the attributes ask for, with the mark,
+   * lines of text and the caption in their places. How many lines the text takes follows the
+   * width and the alignment (see the styles).
+   */
   private renderSkeleton() {
+    const variant = isVariant(this.variant) ? this.variant : 'pull';
     return html`
       <div class="frame">
-        <div part="base" class="figure skeleton-figure" aria-busy="true">
+        <div part="base" class="figure ${variant} skeleton-figure" aria-busy="true">
           <span class="visually-hidden">${msg('Loading')}</span>
-          <div class="skeleton skeleton-line"></div>
-          <div class="skeleton skeleton-line"></div>
-          <div class="skeleton skeleton-line short"></div>
-          <div class="skeleton skeleton-caption"></div>
+          <span class="mark skeleton-mark" aria-hidden="true"></span>
+          <div class="skeleton-text" aria-hidden="true">
+            ${Array.from({ length: 11 }, () => html`<div class="skeleton skeleton-line"></div>`)}
+          </div>
+          <div class="attribution skeleton-caption" aria-hidden="true">
+            <div class="skeleton skeleton-name"></div>
+            <div class="skeleton skeleton-role"></div>
+          </div>
         </div>
       </div>
     `;

@@ -60,15 +60,38 @@ export const styles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
-  .skeleton-title {
-    block-size: 1em;
-    inline-size: 8em;
-    margin-block-end: 1em;
+  /*
+   * Loading: the title and two stories of two lines each, every placeholder and its margins
+   * the height of the line it stands for. From 30rem a headline fits on one line.
+   */
+  .skeleton-frame {
+    container-type: inline-size;
   }
-  /* Each stands for a story: a headline of up to two lines. */
+  .skeleton-title {
+    block-size: 0.9em;
+    inline-size: 6em;
+    margin-block: 0.15em 0.65em;
+    font-size: var(--_step--1);
+  }
+  .skeleton-item {
+    display: flex;
+    flex-direction: column;
+    padding-block: 0.75em;
+  }
+  .skeleton-item + .skeleton-item {
+    border-block-start: 1px solid var(--_border);
+  }
   .skeleton-line {
-    block-size: 2.6em;
-    margin-block: 0.75em;
+    block-size: 1em;
+    margin-block: 0.25em;
+  }
+  .skeleton-line.short {
+    inline-size: 55%;
+  }
+  @container (min-width: 30rem) {
+    .skeleton-line.short {
+      display: none;
+    }
   }
   /* The box is tinted with the skeleton's own colour: its placeholders take the border's. */
   .image,

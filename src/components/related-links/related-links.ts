@@ -137,12 +137,17 @@ export class LedeRelatedLinks extends LedeElement {
   }
 
   private renderSkeleton() {
+    const headline = html`<div class="skeleton-item">
+      <div class="skeleton skeleton-line"></div>
+      <div class="skeleton skeleton-line short"></div>
+    </div>`;
     return html`
-      <div part="base" class="box" aria-busy="true">
-        <span class="visually-hidden">${msg('Loading')}</span>
-        <div class="skeleton skeleton-title"></div>
-        <div class="skeleton skeleton-line"></div>
-        <div class="skeleton skeleton-line"></div>
+      <div class="skeleton-frame">
+        <div part="base" class="box" aria-busy="true">
+          <span class="visually-hidden">${msg('Loading')}</span>
+          <div class="skeleton skeleton-title" aria-hidden="true"></div>
+          <div aria-hidden="true">${headline}${headline}</div>
+        </div>
       </div>
     `;
   }

@@ -51,8 +51,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .label,
-  .source,
-  .skeleton-label {
+  .source {
     margin-block-start: 0.5em;
   }
   .label {
@@ -63,29 +62,39 @@ export const styles = css`
     font-size: var(--_step--1);
     color: var(--_muted);
   }
-  .skeleton-figure {
-    block-size: calc(var(--_figure-size) * 1.1);
-    inline-size: 60%;
+  /*
+   * Loading: each placeholder takes the type of the part it stands for and draws one bar a
+   * line, the last one shorter; the label and the source take up to three lines each.
+   */
+  .skeleton-text {
+    --_lines: 1;
+    --_bar: 0.8em;
+    block-size: calc(var(--_lines) * 1lh);
+    border-radius: 0;
+    background: repeating-linear-gradient(
+      transparent 0 calc((1lh - var(--_bar)) / 2),
+      var(--_border) 0 calc((1lh + var(--_bar)) / 2),
+      transparent 0 1lh
+    );
+    mask:
+      linear-gradient(#000 0 0) top / 100% calc(100% - 1lh) no-repeat,
+      linear-gradient(#000 0 0) bottom left / var(--_last, 100%) 1lh no-repeat;
   }
-  .skeleton-qualifier {
-    block-size: 1em;
-    inline-size: 35%;
-    margin-block-end: 0.4em;
+  .skeleton-text:dir(rtl) {
+    mask-position:
+      top,
+      bottom right;
   }
-  .skeleton-label {
-    block-size: 1.1em;
-    inline-size: 90%;
+  .skeleton-text.qualifier {
+    --_last: 6em;
   }
-  .skeleton-label.short {
-    inline-size: 60%;
+  .skeleton-text.value {
+    --_last: 60%;
+    line-height: 1.1;
   }
-  .skeleton-source {
-    block-size: 2.2em;
-    margin-block-start: 0.9em;
-    inline-size: 70%;
-  }
-  /* The box is tinted with the skeleton's own colour: its placeholders take the border's. */
-  .badge .skeleton {
-    background: var(--_border);
+  .skeleton-text.label,
+  .skeleton-text.source {
+    --_lines: 3;
+    --_last: 55%;
   }
 `;

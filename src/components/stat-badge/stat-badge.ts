@@ -145,15 +145,20 @@ export class LedeStatBadge extends LedeElement {
     return date ?? '';
   }
 
+  /**
+   * The loading placeholder: a badge with every part — the qualifier, the figure, a label and
+   * a source of up to three lines each — in the type and spacing they will have.
+   */
   private renderSkeleton() {
     return html`
       <div part="base" class="badge" aria-busy="true">
         <span class="visually-hidden">${msg('Loading')}</span>
-        <div class="skeleton skeleton-qualifier"></div>
-        <div class="skeleton skeleton-figure"></div>
-        <div class="skeleton skeleton-label"></div>
-        <div class="skeleton skeleton-label short"></div>
-        <div class="skeleton skeleton-source"></div>
+        <div class="figure" aria-hidden="true">
+          <div class="skeleton skeleton-text qualifier"></div>
+          <div class="skeleton skeleton-text value"></div>
+        </div>
+        <div class="skeleton skeleton-text label" aria-hidden="true"></div>
+        <div class="skeleton skeleton-text source" aria-hidden="true"></div>
       </div>
     `;
   }
