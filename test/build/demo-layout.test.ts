@@ -102,7 +102,14 @@ describe('the demo pages', () => {
     });
   }
 
-  for (const page of ['article-card', 'article']) {
+  for (const page of [
+    'article-card',
+    'pull-quote',
+    'stat-badge',
+    'delegation-list',
+    'related-links',
+    'article',
+  ]) {
     for (const width of [1200, 390]) {
       it(`the ${page} page at ${width}px: no shift, no failed request`, async () => {
         const { shifts, failed } = await loadPage(`/demo/elements/${page}.html`, width);
