@@ -208,25 +208,6 @@ export const styles = css`
    * members five rows; from 24rem one, two and four; from 34rem, where the members stand side
    * by side, one, two and two.
    */
-  .skeleton-text {
-    --_lines: 1;
-    --_bar: 0.8em;
-    block-size: calc(var(--_lines) * 1lh);
-    border-radius: 0;
-    background: repeating-linear-gradient(
-      transparent 0 calc((1lh - var(--_bar)) / 2),
-      var(--_subtle) 0 calc((1lh + var(--_bar)) / 2),
-      transparent 0 1lh
-    );
-    mask:
-      linear-gradient(#000 0 0) top / 100% calc(100% - 1lh) no-repeat,
-      linear-gradient(#000 0 0) bottom left / var(--_last, 100%) 1lh no-repeat;
-  }
-  .skeleton-text:dir(rtl) {
-    mask-position:
-      top,
-      bottom right;
-  }
   .skeleton-text.heading {
     --_last: 60%;
   }

@@ -205,23 +205,8 @@ export const styles = css`
   }
   .skeleton-text {
     --_leading: 1.3em;
-    --_bar: 0.8em;
-    block-size: calc(var(--_lines) * var(--_leading));
+    --_last: 70%;
     font-size: var(--_text-size);
-    /* One bar a line, centred on it; the last line is shorter. */
-    background: repeating-linear-gradient(
-      transparent 0 calc((var(--_leading) - var(--_bar)) / 2),
-      var(--_subtle) 0 calc((var(--_leading) + var(--_bar)) / 2),
-      transparent 0 var(--_leading)
-    );
-    mask:
-      linear-gradient(#000 0 0) top / 100% calc(100% - var(--_leading)) no-repeat,
-      linear-gradient(#000 0 0) bottom left / 70% var(--_leading) no-repeat;
-  }
-  .skeleton-text:dir(rtl) {
-    mask-position:
-      top,
-      bottom right;
   }
   :host([alignment='showcase']) .pull .skeleton-text {
     mask-position: top, bottom;

@@ -66,24 +66,9 @@ export const styles = css`
    * Loading: each placeholder takes the type of the part it stands for and draws one bar a
    * line, the last one shorter; the label and the source take up to three lines each.
    */
+  /* On the tinted badge, the bars take the border colour. */
   .skeleton-text {
-    --_lines: 1;
-    --_bar: 0.8em;
-    block-size: calc(var(--_lines) * 1lh);
-    border-radius: 0;
-    background: repeating-linear-gradient(
-      transparent 0 calc((1lh - var(--_bar)) / 2),
-      var(--_border) 0 calc((1lh + var(--_bar)) / 2),
-      transparent 0 1lh
-    );
-    mask:
-      linear-gradient(#000 0 0) top / 100% calc(100% - 1lh) no-repeat,
-      linear-gradient(#000 0 0) bottom left / var(--_last, 100%) 1lh no-repeat;
-  }
-  .skeleton-text:dir(rtl) {
-    mask-position:
-      top,
-      bottom right;
+    --_bar-color: var(--_border);
   }
   .skeleton-text.qualifier {
     --_last: 6em;
