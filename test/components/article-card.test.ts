@@ -7,6 +7,7 @@ import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
+import { heightsWhileLoading } from '../helpers/loading.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
 async function loadFixture(name: string): Promise<Article> {
@@ -445,21 +446,16 @@ describe('lede-article-card', () => {
 
     it('keeps the final size while loading: image box and text lines', async () => {
       const el = await card(html`<lede-article-card src="/story.json"></lede-article-card>`);
-      const [request] = await fake.waitForRequests(1);
+      await fake.waitForRequests(1);
       const image = rect(el, '.skeleton-image');
       expect(image.width).to.equal(360);
       expect(image.height).to.be.closeTo((360 * 9) / 16, 0.5);
       expect(shadow(el).querySelectorAll('.skeleton-line').length).to.be.greaterThan(4);
-      const loading = el.getBoundingClientRect().height;
-      const loaded = oneEvent(el, 'lede-load');
-      request!.respond(storyJson);
-      await loaded;
-      const final = el.getBoundingClientRect().height;
+      const { loading, final } = await heightsWhileLoading(el, fake, storyJson);
       expect(Math.abs(loading - final) / final).to.be.lessThan(0.05);
     });
 
     it('keeps the final size of a card marked no-image while loading, in a column', async () => {
-      let made = 0;
       for (const layout of ['vertical', 'horizontal'] as const) {
         for (const width of [300, 360]) {
           const el = await card(
@@ -470,14 +466,8 @@ describe('lede-article-card', () => {
             ></lede-article-card>`,
             width,
           );
-          const request = (await fake.waitForRequests(++made))[made - 1];
           expect(has(el, '.skeleton-image'), `${layout} at ${width}px`).to.equal(false);
-          const loading = el.getBoundingClientRect().height;
-          const loaded = oneEvent(el, 'lede-load');
-          request!.respond(storyJson);
-          await loaded;
-          await el.updateComplete;
-          const final = el.getBoundingClientRect().height;
+          const { loading, final } = await heightsWhileLoading(el, fake, storyJson);
           expect(Math.abs(loading - final) / final, `${layout} at ${width}px`).to.be.lessThan(0.05);
         }
       }

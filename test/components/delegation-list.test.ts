@@ -6,6 +6,7 @@ import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article, PeopleBlock, Person } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
+import { heightsWhileLoading } from '../helpers/loading.js';
 
 // Fetched rather than imported: esbuild drops the `with { type: 'json' }` attribute at target
 // es2022, and Chromium refuses a JSON module without it.
@@ -519,7 +520,6 @@ describe('lede-delegation-list', () => {
     });
 
     it('keeps the seed delegation’s final size while loading, narrow and wide', async () => {
-      let made = 0;
       for (const width of [320, 968]) {
         const wrapper = await fixture<HTMLElement>(
           html`<div style="inline-size: ${width}px">
@@ -528,13 +528,7 @@ describe('lede-delegation-list', () => {
         );
         const el = wrapper.querySelector<LedeDelegationList>('lede-delegation-list')!;
         await el.updateComplete;
-        const request = (await fake.waitForRequests(++made))[made - 1];
-        const loading = el.getBoundingClientRect().height;
-        const load = oneEvent(el, 'lede-load');
-        request!.respond(JSON.stringify(story));
-        await load;
-        await el.updateComplete;
-        const final = el.getBoundingClientRect().height;
+        const { loading, final } = await heightsWhileLoading(el, fake, JSON.stringify(story));
         expect(loading, `at ${width}px`).to.be.closeTo(final, 1);
       }
     });

@@ -5,6 +5,7 @@ import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article, QuoteBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
+import { heightsWhileLoading } from '../helpers/loading.js';
 
 // Fetched rather than imported: esbuild drops the `with { type: 'json' }` attribute.
 const seedUrl = new URL('../../demo/data/seed-story.json', import.meta.url).href;
@@ -206,20 +207,13 @@ describe('lede-pull-quote', () => {
         ['block', 'quote-expansion', 968],
         ['block', 'quote-expansion', 320],
       ] as const;
-      let made = 0;
       for (const [variant, id, width] of cases) {
         const el = await place(
           html`<div style="inline-size: ${width}px">
             <lede-pull-quote src="/story.json" variant=${variant} block-id=${id}></lede-pull-quote>
           </div>`,
         );
-        const request = (await fake.waitForRequests(++made))[made - 1];
-        const loading = el.getBoundingClientRect().height;
-        const load = oneEvent(el, 'lede-load');
-        request!.respond(JSON.stringify(story));
-        await load;
-        await el.updateComplete;
-        const final = el.getBoundingClientRect().height;
+        const { loading, final } = await heightsWhileLoading(el, fake, JSON.stringify(story));
         expect(loading, `${variant} at ${width}px`).to.be.closeTo(final, 1);
       }
     });

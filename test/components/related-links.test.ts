@@ -5,6 +5,7 @@ import type { LedeErrorEvent } from '../../src/core/events.js';
 import type { Article, LinksBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
+import { heightsWhileLoading } from '../helpers/loading.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -60,7 +61,6 @@ describe('lede-related-links', () => {
   it('keeps the seed story’s final size while loading, narrow and wide', async () => {
     const fake = new FakeFetch().install();
     try {
-      let made = 0;
       for (const width of [320, 384, 600]) {
         const wrapper = await fixture<HTMLElement>(
           html`<div style="inline-size: ${width}px">
@@ -69,14 +69,7 @@ describe('lede-related-links', () => {
         );
         const el = wrapper.querySelector<LedeRelatedLinks>('lede-related-links')!;
         await el.updateComplete;
-        const request = (await fake.waitForRequests(++made))[made - 1];
-        expect(root(el).querySelector('[aria-busy=true]')).to.exist;
-        const loading = el.getBoundingClientRect().height;
-        const load = oneEvent(el, 'lede-load');
-        request!.respond(JSON.stringify(story));
-        await load;
-        await el.updateComplete;
-        const final = el.getBoundingClientRect().height;
+        const { loading, final } = await heightsWhileLoading(el, fake, JSON.stringify(story));
         expect(loading, `at ${width}px`).to.be.closeTo(final, 1);
       }
     } finally {

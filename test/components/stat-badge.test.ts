@@ -5,6 +5,7 @@ import type { LedeErrorEvent } from '../../src/core/events.js';
 import type { Article, StatBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
+import { heightsWhileLoading } from '../helpers/loading.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
 let story: Article;
@@ -155,13 +156,7 @@ describe('lede-stat-badge', () => {
       const el = await fixture<LedeStatBadge>(
         html`<lede-stat-badge src="/story.json"></lede-stat-badge>`,
       );
-      const [request] = await fake.waitForRequests(1);
-      const loading = el.getBoundingClientRect().height;
-      const load = oneEvent(el, 'lede-load');
-      request!.respond(JSON.stringify(story));
-      await load;
-      await el.updateComplete;
-      const final = el.getBoundingClientRect().height;
+      const { loading, final } = await heightsWhileLoading(el, fake, JSON.stringify(story));
       expect(loading / final).to.be.within(0.75, 1.1);
     });
 
@@ -169,14 +164,9 @@ describe('lede-stat-badge', () => {
       const el = await fixture<LedeStatBadge>(
         html`<lede-stat-badge src="/story.json" index="0"></lede-stat-badge>`,
       );
-      const [request] = await fake.waitForRequests(1);
-      const loading = el.getBoundingClientRect().height;
-      const load = oneEvent(el, 'lede-load');
-      request!.respond(JSON.stringify(story));
-      await load;
-      await el.updateComplete;
+      const { loading, final } = await heightsWhileLoading(el, fake, JSON.stringify(story));
       // The first figure has a qualifier, and a label and a source of three lines each.
-      expect(loading).to.be.closeTo(el.getBoundingClientRect().height, 1);
+      expect(loading).to.be.closeTo(final, 1);
     });
 
     it('renders attributes of a hand-written tag', async () => {

@@ -34,6 +34,14 @@ export class FakeFetch {
     globalThis.fetch = this.original;
   }
 
+  private handedOut = 0;
+
+  /** The next request not yet handed out by this method, once it has been made. */
+  async nextRequest(): Promise<PendingRequest> {
+    const requests = await this.waitForRequests(this.handedOut + 1);
+    return requests[this.handedOut++]!;
+  }
+
   /** Resolves once at least `count` requests have been made. */
   async waitForRequests(count: number): Promise<PendingRequest[]> {
     while (this.requests.length < count) {
