@@ -46,22 +46,27 @@ function vanillaCard(template, sheets, fill) {
   };
 }
 
+/** Fills in the parts both vanilla cards share: section, dek, dateline, date and agency. */
+function fillShared(root, article) {
+  root.querySelector('.section').textContent = article.articleSection ?? '';
+  root.querySelector('.dek').textContent = article.description ?? '';
+  root.querySelector('.dateline').textContent = article.dateline ?? '';
+  const time = root.querySelector('time');
+  time.dateTime = article.datePublished ?? '';
+  time.textContent = dateFormat.format(new Date(article.datePublished));
+  root.querySelector('.source').textContent = article.sourceOrganization?.name ?? '';
+}
+
 customElements.define(
   'plain-card',
   vanillaCard(
     document.getElementById('plain-card'),
     () => [plainSheet],
     (root, article) => {
-      root.querySelector('.section').textContent = article.articleSection ?? '';
+      fillShared(root, article);
       const link = root.querySelector('.link');
       link.textContent = article.headline;
       link.href = article.url ?? '#';
-      root.querySelector('.dek').textContent = article.description ?? '';
-      root.querySelector('.dateline').textContent = article.dateline ?? '';
-      const time = root.querySelector('time');
-      time.dateTime = article.datePublished ?? '';
-      time.textContent = dateFormat.format(new Date(article.datePublished));
-      root.querySelector('.source').textContent = article.sourceOrganization?.name ?? '';
     },
   ),
 );
@@ -78,14 +83,8 @@ customElements.define(
     document.getElementById('same-card'),
     () => ledeSheets,
     (root, article) => {
-      root.querySelector('.section').textContent = article.articleSection ?? '';
+      fillShared(root, article);
       root.querySelector('.headline').textContent = article.headline;
-      root.querySelector('.dek').textContent = article.description ?? '';
-      root.querySelector('.dateline').textContent = article.dateline ?? '';
-      const time = root.querySelector('time');
-      time.dateTime = article.datePublished ?? '';
-      time.textContent = dateFormat.format(new Date(article.datePublished));
-      root.querySelector('.source').textContent = article.sourceOrganization?.name ?? '';
       root.querySelector('.reading-time').textContent = `${readingMinutes(article)} min read`;
     },
   ),
