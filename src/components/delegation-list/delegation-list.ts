@@ -12,6 +12,7 @@ import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { styles } from './delegation-list.styles.js';
+import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 import { initials } from './initials.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
@@ -69,7 +70,7 @@ const DEFAULT_THRESHOLD = 8;
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeDelegationList extends LedeElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, textPlaceholder, styles];
 
   /** The group to show, as a `people` block. Takes precedence over every other source. */
   @property({ attribute: false }) people?: PeopleBlock;

@@ -10,6 +10,7 @@ import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Person, QuoteBlock } from '../../model/types.js';
 import { renderInline } from '../shared/inline.js';
 import { styles } from './pull-quote.styles.js';
+import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 
 type Variant = NonNullable<QuoteBlock['variant']>;
 
@@ -59,7 +60,7 @@ type Variant = NonNullable<QuoteBlock['variant']>;
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedePullQuote extends LedeElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, textPlaceholder, styles];
 
   /** The quotation to show, as a `quote` block. Takes precedence over every other source. */
   @property({ attribute: false }) quote?: QuoteBlock;

@@ -11,6 +11,7 @@ import { formatNumber } from '../../format/number.js';
 import type { Article, StatBlock, StatQualifier } from '../../model/types.js';
 import { CountUpController } from './count-up.js';
 import { styles } from './stat-badge.styles.js';
+import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 
 /**
  * A number as a headline figure: "more than 6,000 vendors", with what it counts, who gave it
@@ -42,7 +43,7 @@ import { styles } from './stat-badge.styles.js';
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeStatBadge extends LedeElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, textPlaceholder, styles];
 
   /** The statistic to show, as a `stat` block. Takes precedence over every other source. */
   @property({ attribute: false }) stat?: StatBlock;
