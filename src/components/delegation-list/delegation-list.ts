@@ -11,8 +11,8 @@ import { messagePlural } from '../../i18n/plural.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { styles } from './delegation-list.styles.js';
 import { textPlaceholder } from '../shared/text-placeholder.styles.js';
+import { styles } from './delegation-list.styles.js';
 import { initials } from './initials.js';
 
 const DEFAULT_HEADING_LEVEL = 3;

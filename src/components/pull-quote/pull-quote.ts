@@ -9,8 +9,8 @@ import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Person, QuoteBlock } from '../../model/types.js';
 import { renderInline } from '../shared/inline.js';
-import { styles } from './pull-quote.styles.js';
 import { textPlaceholder } from '../shared/text-placeholder.styles.js';
+import { styles } from './pull-quote.styles.js';
 
 type Variant = NonNullable<QuoteBlock['variant']>;
 

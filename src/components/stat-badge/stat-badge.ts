@@ -9,9 +9,9 @@ import { tokens } from '../../core/styles.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { Article, StatBlock, StatQualifier } from '../../model/types.js';
+import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 import { CountUpController } from './count-up.js';
 import { styles } from './stat-badge.styles.js';
-import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 
 /**
  * A number as a headline figure: "more than 6,000 vendors", with what it counts, who gave it
