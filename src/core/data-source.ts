@@ -12,15 +12,18 @@ import {
 import { fetchJson, LoadError } from './fetch-json.js';
 import { mayNeedAdapter } from './foreign-format.js';
 
-/** What an element picked out of a document: its data, or why there is none. */
+/**
+ * What an element picked out of a document: its data, or why there is none. `lang` is the
+ * language of the story a block was picked from (its `inLanguage`), when it says.
+ */
 export type Selection<T> =
-  | { ok: true; value: T; warnings: Problem[] }
+  | { ok: true; value: T; warnings: Problem[]; lang?: string | undefined }
   | { ok: false; cause: 'invalid' | 'not-found'; problems: Problem[] };
 
 export type DataState<T> =
   | { status: 'empty' }
   | { status: 'loading' }
-  | { status: 'ready'; value: T; source: DataSourceKind }
+  | { status: 'ready'; value: T; source: DataSourceKind; lang?: string | undefined }
   | { status: 'error'; detail: LedeErrorDetail };
 
 /** The element side of a data source: the attributes every Lede element shares. */
@@ -228,7 +231,7 @@ export class DataSourceController<T> implements ReactiveController {
       this.fail(selection.cause, selection.problems, { src });
       return;
     }
-    this.state = { status: 'ready', value: selection.value, source };
+    this.state = { status: 'ready', value: selection.value, source, lang: selection.lang };
     this.pendingEvent = new LedeLoadEvent(source, [...warnings, ...selection.warnings]);
   }
 

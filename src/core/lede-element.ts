@@ -61,6 +61,17 @@ export class LedeElement extends LitElement {
     return nearestLang(this) ?? 'en';
   }
 
+  /**
+   * The language to mark the story's own text with: `lang`, the story's, when it differs from
+   * the language the element's own words and figures are in, so that each is read in its own
+   * language; undefined when they agree or the story does not say.
+   */
+  protected storyLang(lang: string | undefined): string | undefined {
+    if (!lang) return undefined;
+    const primary = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase();
+    return primary(lang) === primary(this.locale) ? undefined : lang;
+  }
+
   /** The error and empty states every element shares; `undefined` when data is ready. */
   protected renderState(state: DataState<unknown>): TemplateResult | typeof nothing | undefined {
     if (state.status === 'error') {

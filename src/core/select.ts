@@ -18,7 +18,8 @@ export function selectArticle(document: unknown): Selection<Article> {
 
 /**
  * Picks a block of `type` from a document that is either the block itself or a whole article,
- * and validates only that block, so problems elsewhere in the article do not hide it.
+ * and validates only that block, so problems elsewhere in the article do not hide it. A block
+ * picked from an article carries the article's language.
  */
 export function selectBlock<T extends Block>(
   document: unknown,
@@ -36,7 +37,14 @@ export function selectBlock<T extends Block>(
       problems: [{ path: 'body', message: `no "${type}" block with ${wanted}` }],
     };
   }
-  return validated<T>(body[found], type, `body[${found}]`);
+  const selection = validated<T>(body[found], type, `body[${found}]`);
+  return selection.ok ? { ...selection, lang: storyLanguage(document as object) } : selection;
+}
+
+/** The article's `inLanguage` when it is a language tag; anything else says nothing. */
+function storyLanguage(article: object): string | undefined {
+  const { inLanguage } = article as { inLanguage?: unknown };
+  return typeof inLanguage === 'string' && inLanguage.trim() ? inLanguage.trim() : undefined;
 }
 
 function validated<T extends Block>(block: unknown, type: BlockType, path: string): Selection<T> {

@@ -162,7 +162,7 @@ export class LedeArticleCard extends LedeElement {
     const image = this.textOnly ? undefined : cardImage(article.image);
     const shown = image && image.src !== this.failedImage ? image : undefined;
     const url = safeUrl(article.url);
-    const textLang = this.textLang(article.inLanguage);
+    const textLang = this.storyLang(article.inLanguage);
     return html`
       <div class="root">
         <article part="base" class="card ${layout}${shown ? ' has-image' : ''}">
@@ -257,16 +257,6 @@ export class LedeArticleCard extends LedeElement {
         </div>
       </div>
     `;
-  }
-
-  /**
-   * The story's language for its own text (headline, dek, section), when it differs from the
-   * language the card's own words are in, so screen readers pronounce both correctly.
-   */
-  private textLang(inLanguage: string | undefined): string | undefined {
-    if (!inLanguage) return undefined;
-    const base = (tag: string) => tag.split('-')[0]?.toLowerCase();
-    return base(inLanguage) === base(this.locale) ? undefined : inLanguage;
   }
 
   /** An article from the attributes of a hand-written card, or undefined when it has none. */

@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectBlock } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
@@ -139,35 +141,49 @@ export class LedeDelegationList extends LedeElement {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
     if (state.status !== 'ready') return this.renderState(state) ?? nothing;
-    return this.renderGroup(state.value);
+    return this.renderGroup(state.value, this.storyLang(state.lang));
   }
 
-  private renderGroup(group: PeopleBlock) {
+  /**
+   * The group; `lang` marks the story's words (its title, organization, members and kinds of
+   * members) when they are in another language than the element's own.
+   */
+  private renderGroup(group: PeopleBlock, lang: string | undefined) {
     const { organization } = group;
     const title = group.title?.trim();
+    const dir = languageDirection(lang);
+    // The story's title or organization; without either, the element's own word for it.
+    const heading = title
+      ? title
+      : organization
+        ? this.renderOrganization(organization)
+        : undefined;
     return html`
       <section part="base" class="delegation" aria-labelledby="heading">
         <header part="header" class="header">
-          ${this.renderHeading(
-            title ? title : organization ? this.renderOrganization(organization) : msg('Members'),
-          )}
+          ${this.renderHeading(heading ?? msg('Members'), heading === undefined ? undefined : lang)}
           ${
             title && organization
-              ? html`<p part="organization" class="organization">
+              ? html`<p
+                  part="organization"
+                  class="organization"
+                  lang=${ifDefined(lang)}
+                  dir=${ifDefined(dir)}
+                >
                   ${this.renderOrganization(organization)}
                 </p>`
               : nothing
           }
           ${this.renderCount(group)} ${this.renderOccasion(group)}
         </header>
-        ${this.renderMembers(group)} ${this.renderGroups(group.groups ?? [])}
+        ${this.renderMembers(group, lang)} ${this.renderGroups(group.groups ?? [], lang)}
       </section>
     `;
   }
 
-  private renderHeading(content: unknown): TemplateResult {
+  private renderHeading(content: unknown, lang: string | undefined): TemplateResult {
     const level = headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
-    return renderHeading(level, content, { part: 'heading', id: 'heading' });
+    return renderHeading(level, content, { part: 'heading', id: 'heading', lang });
   }
 
   /** "Washington Intergovernmental Professional Group (WIPG)", linked when it has a safe URL. */
@@ -212,7 +228,7 @@ export class LedeDelegationList extends LedeElement {
     return lines.map((line) => html`<p part="occasion" class="occasion">${line}</p>`);
   }
 
-  private renderMembers(group: PeopleBlock) {
+  private renderMembers(group: PeopleBlock, lang: string | undefined) {
     const { items } = group;
     if (items.length === 0) {
       const nothingElse = group.numberOfItems === undefined && !group.groups?.length;
@@ -224,7 +240,14 @@ export class LedeDelegationList extends LedeElement {
     const shown = collapsible && !expanded ? items.slice(0, threshold) : items;
     const organization = group.organization;
     return html`
-      <ul part="members" class="members" id="members" role="list">
+      <ul
+        part="members"
+        class="members"
+        id="members"
+        role="list"
+        lang=${ifDefined(lang)}
+        dir=${ifDefined(languageDirection(lang))}
+      >
         ${shown.map((person) => this.renderMember(person, organization))}
       </ul>
       ${
@@ -305,13 +328,19 @@ export class LedeDelegationList extends LedeElement {
     return url ? html`<a href=${url}>${label}</a>` : label;
   }
 
-  private renderGroups(groups: string[]) {
+  private renderGroups(groups: string[], lang: string | undefined) {
     const kinds = groups.map((kind) => kind.trim()).filter(Boolean);
     if (kinds.length === 0) return nothing;
     return html`
       <div part="groups" class="groups">
         <p part="groups-label" class="groups-label" id="groups-label">${msg('Members include')}</p>
-        <ul class="chips" role="list" aria-labelledby="groups-label">
+        <ul
+          class="chips"
+          role="list"
+          aria-labelledby="groups-label"
+          lang=${ifDefined(lang)}
+          dir=${ifDefined(languageDirection(lang))}
+        >
           ${kinds.map((kind) => html`<li part="group" class="chip">${kind}</li>`)}
         </ul>
       </div>

@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectBlock } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
@@ -114,10 +116,13 @@ export class LedePullQuote extends LedeElement {
   override render() {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
-    return this.renderState(state) ?? this.renderQuote((state as { value: QuoteBlock }).value);
+    if (state.status !== 'ready') return this.renderState(state);
+    return this.renderQuote(state.value, this.storyLang(state.lang));
   }
 
-  private renderQuote(quote: QuoteBlock) {
+  /** The quotation; `lang` marks the story's words when they are in another language. */
+  private renderQuote(quote: QuoteBlock, lang: string | undefined) {
+    const dir = languageDirection(lang);
     const variant = isVariant(this.variant) ? this.variant : (quote.variant ?? 'pull');
     const cite = safeUrl(quote.cite);
     const mark = openingMark(this.locale);
@@ -125,17 +130,28 @@ export class LedePullQuote extends LedeElement {
       <div class="frame">
         <figure part="base" class="figure ${variant}">
           <span part="mark" class="mark ${mark.kind}" aria-hidden="true">${mark.glyph}</span>
-          <blockquote part="quote" class="quote" cite=${cite ?? nothing}>
+          <blockquote
+            part="quote"
+            class="quote"
+            cite=${cite ?? nothing}
+            lang=${ifDefined(lang)}
+            dir=${ifDefined(dir)}
+          >
             <p part="text" class="text">${renderInline(quote)}</p>
           </blockquote>
-          ${this.renderAttribution(quote.attribution, cite)}
+          ${this.renderAttribution(quote.attribution, cite, lang)}
         </figure>
       </div>
     `;
   }
 
-  private renderAttribution(person: Person | undefined, cite: string | undefined) {
+  private renderAttribution(
+    person: Person | undefined,
+    cite: string | undefined,
+    lang: string | undefined,
+  ) {
     if (!person && !cite) return nothing;
+    const dir = languageDirection(lang);
     const role = person ? roleOf(person) : '';
     const personUrl = person ? safeUrl(person.url, { allowMailto: true }) : undefined;
     // No whitespace between the pieces: the separator is the only space, so that the caption
@@ -143,7 +159,7 @@ export class LedePullQuote extends LedeElement {
     return html`<figcaption part="attribution" class="attribution">
       ${
         person
-          ? html`<span part="name" class="name"
+          ? html`<span part="name" class="name" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
               >${personUrl ? html`<a href=${personUrl}>${person.name}</a>` : person.name}</span
             >`
           : nothing
@@ -151,7 +167,9 @@ export class LedePullQuote extends LedeElement {
         role
           ? html`<span class="separator"
                 >${msg(', ', { id: 'lede-separator-comma', desc: 'Between a name and a role' })}</span
-              ><span part="role" class="role">${role}</span>`
+              ><span part="role" class="role" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
+                >${role}</span
+              >`
           : nothing
       }${
         cite ? html`<a part="source" class="source" href=${cite}>${sourceLabel(cite)}</a>` : nothing

@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
+import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectBlock } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
@@ -107,10 +109,17 @@ export class LedeStatBadge extends LedeElement {
   override render() {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
-    return this.renderState(state) ?? this.renderStat((state as { value: StatBlock }).value);
+    if (state.status !== 'ready') return this.renderState(state);
+    return this.renderStat(state.value, this.storyLang(state.lang));
   }
 
-  private renderStat(stat: StatBlock) {
+  /**
+   * The badge; `lang` marks the story's words (its own wording of the figure, the unit and the
+   * label) when they are in another language.
+   */
+  private renderStat(stat: StatBlock, lang: string | undefined) {
+    const dir = languageDirection(lang);
+    const wordingLang = stat.display ? lang : undefined;
     const formatted = stat.display ?? formatNumber(stat.value, this.locale, this.notation);
     // The story's own wording is never counted: only a formatted number can be.
     const counting = stat.display ? undefined : this.counter.current;
@@ -124,16 +133,33 @@ export class LedeStatBadge extends LedeElement {
                   >${qualifierText(stat.qualifier)}</span
                 > `
               : nothing
-          }<data part="value" class="value" value=${stat.value}
+          }<data
+            part="value"
+            class="value"
+            value=${stat.value}
+            lang=${ifDefined(wordingLang)}
+            dir=${ifDefined(languageDirection(wordingLang))}
             >${
               counting === undefined
                 ? formatted
                 : html`<span aria-hidden="true">${formatNumber(counting, this.locale)}</span
                     ><span class="visually-hidden">${formatted}</span>`
             }</data
-          >${stat.unitText ? html` <span part="unit" class="unit">${stat.unitText}</span>` : nothing}
+          >${
+            stat.unitText
+              ? html` <span part="unit" class="unit" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
+                  >${stat.unitText}</span
+                >`
+              : nothing
+          }
         </p>
-        ${stat.label ? html`<p part="label" class="label">${stat.label}</p>` : nothing}
+        ${
+          stat.label
+            ? html`<p part="label" class="label" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+                ${stat.label}
+              </p>`
+            : nothing
+        }
         ${source ? html`<p part="source" class="source">${source}</p>` : nothing}
       </div>
     `;
