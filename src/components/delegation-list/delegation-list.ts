@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
@@ -167,8 +166,8 @@ export class LedeDelegationList extends LedeElement {
               ? html`<p
                   part="organization"
                   class="organization"
-                  lang=${ifDefined(lang)}
-                  dir=${ifDefined(dir)}
+                  lang=${lang ?? nothing}
+                  dir=${dir ?? nothing}
                 >
                   ${this.renderOrganization(organization)}
                 </p>`
@@ -245,8 +244,8 @@ export class LedeDelegationList extends LedeElement {
         class="members"
         id="members"
         role="list"
-        lang=${ifDefined(lang)}
-        dir=${ifDefined(languageDirection(lang))}
+        lang=${lang ?? nothing}
+        dir=${languageDirection(lang) ?? nothing}
       >
         ${shown.map((person) => this.renderMember(person, organization))}
       </ul>
@@ -338,8 +337,8 @@ export class LedeDelegationList extends LedeElement {
           class="chips"
           role="list"
           aria-labelledby="groups-label"
-          lang=${ifDefined(lang)}
-          dir=${ifDefined(languageDirection(lang))}
+          lang=${lang ?? nothing}
+          dir=${languageDirection(lang) ?? nothing}
         >
           ${kinds.map((kind) => html`<li part="group" class="chip">${kind}</li>`)}
         </ul>

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
@@ -134,8 +133,8 @@ export class LedePullQuote extends LedeElement {
             part="quote"
             class="quote"
             cite=${cite ?? nothing}
-            lang=${ifDefined(lang)}
-            dir=${ifDefined(dir)}
+            lang=${lang ?? nothing}
+            dir=${dir ?? nothing}
           >
             <p part="text" class="text">${renderInline(quote)}</p>
           </blockquote>
@@ -159,7 +158,7 @@ export class LedePullQuote extends LedeElement {
     return html`<figcaption part="attribution" class="attribution">
       ${
         person
-          ? html`<span part="name" class="name" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
+          ? html`<span part="name" class="name" lang=${lang ?? nothing} dir=${dir ?? nothing}
               >${personUrl ? html`<a href=${personUrl}>${person.name}</a>` : person.name}</span
             >`
           : nothing
@@ -167,7 +166,7 @@ export class LedePullQuote extends LedeElement {
         role
           ? html`<span class="separator"
                 >${msg(', ', { id: 'lede-separator-comma', desc: 'Between a name and a role' })}</span
-              ><span part="role" class="role" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
+              ><span part="role" class="role" lang=${lang ?? nothing} dir=${dir ?? nothing}
                 >${role}</span
               >`
           : nothing

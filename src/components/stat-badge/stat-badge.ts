@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
@@ -137,8 +136,8 @@ export class LedeStatBadge extends LedeElement {
             part="value"
             class="value"
             value=${stat.value}
-            lang=${ifDefined(wordingLang)}
-            dir=${ifDefined(languageDirection(wordingLang))}
+            lang=${wordingLang ?? nothing}
+            dir=${languageDirection(wordingLang) ?? nothing}
             >${
               counting === undefined
                 ? formatted
@@ -147,7 +146,7 @@ export class LedeStatBadge extends LedeElement {
             }</data
           >${
             stat.unitText
-              ? html` <span part="unit" class="unit" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
+              ? html` <span part="unit" class="unit" lang=${lang ?? nothing} dir=${dir ?? nothing}
                   >${stat.unitText}</span
                 >`
               : nothing
@@ -155,7 +154,7 @@ export class LedeStatBadge extends LedeElement {
         </p>
         ${
           stat.label
-            ? html`<p part="label" class="label" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+            ? html`<p part="label" class="label" lang=${lang ?? nothing} dir=${dir ?? nothing}>
                 ${stat.label}
               </p>`
             : nothing
