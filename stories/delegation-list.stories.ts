@@ -129,3 +129,12 @@ export const RightToLeft: Story = {
   name: 'Right-to-left text',
   args: { src: DATA_FILES.seedStoryUrdu, lang: 'ur', dir: 'rtl' },
 };
+
+/**
+ * The English seed story's delegation on an Urdu page: its title, organization, members and
+ * kinds of members are marked English and set left to right; the count and labels are Urdu.
+ */
+export const EnglishStoryOnUrduPage: Story = {
+  name: 'English story on an Urdu page',
+  args: { src: DATA_FILES.seedStory, lang: 'ur', dir: 'rtl' },
+};

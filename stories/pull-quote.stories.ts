@@ -167,3 +167,15 @@ export const RightToLeft: Story = {
     async () => ({ ...(await storyText(DATA_FILES.seedStoryUrdu)), lang: 'ur', dir: 'rtl' }),
   ],
 };
+
+/**
+ * A quote from the English seed story in Urdu text: the quotation, the speaker and the role
+ * are marked English and set left to right.
+ */
+export const EnglishStoryOnUrduPage: Story = {
+  name: 'English story on an Urdu page',
+  args: { src: DATA_FILES.seedStory, index: 0 },
+  loaders: [
+    async () => ({ ...(await storyText(DATA_FILES.seedStoryUrdu)), lang: 'ur', dir: 'rtl' }),
+  ],
+};

@@ -185,3 +185,12 @@ export const RightToLeft: Story = {
   name: 'Right-to-left text',
   args: { src: DATA_FILES.seedStoryUrdu, index: 0, lang: 'ur', dir: 'rtl' },
 };
+
+/**
+ * The English seed story's first figure on an Urdu page: the story's wording, unit and label
+ * are marked English and set left to right; the qualifier and the source line are Urdu.
+ */
+export const EnglishStoryOnUrduPage: Story = {
+  name: 'English story on an Urdu page',
+  args: { src: DATA_FILES.seedStory, index: 0, lang: 'ur', dir: 'rtl' },
+};
