@@ -10,6 +10,7 @@ import {
   type LedeErrorDetail,
 } from './events.js';
 import { fetchJson, LoadError } from './fetch-json.js';
+import { contentHeight, holdErrorSize } from './held-size.js';
 import { mayNeedAdapter } from './foreign-format.js';
 
 /**
@@ -81,6 +82,8 @@ export class DataSourceController<T> implements ReactiveController {
   private accepted?: Accepted;
   private picked = '';
   private pendingEvent?: Event;
+  /** The height of the loading placeholder an error replaced, which the error keeps. */
+  private heldSize?: number | undefined;
   private readonly observer?: MutationObserver;
 
   constructor(
@@ -118,6 +121,8 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    if (root) holdErrorSize(root, this.state.status === 'error' ? this.heldSize : undefined);
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
     if (event) this.host.dispatchEvent(event);
@@ -165,6 +170,7 @@ export class DataSourceController<T> implements ReactiveController {
     this.kind = kind;
     this.key = key;
     this.token = {};
+    this.heldSize = undefined;
     this.accepted = undefined;
     this.request?.abort();
     this.request = undefined;
@@ -275,11 +281,14 @@ export class DataSourceController<T> implements ReactiveController {
 
   /** Applies an asynchronous result and asks the host to render it. */
   private settle(apply: () => void): void {
+    // The placeholder is still on screen: an error that follows keeps its size.
+    const placeholderSize = this.state.status === 'loading' ? contentHeight(this.host) : undefined;
     try {
       apply();
     } catch (error) {
       this.fail('invalid', [{ path: '', message: describe(error) }]);
     }
+    this.heldSize = this.state.status === 'error' ? placeholderSize : undefined;
     this.request = undefined;
     this.host.requestUpdate();
   }

@@ -482,6 +482,25 @@ describe('lede-article-card', () => {
       expect(has(el, '[part=skeleton]')).to.equal(true);
     });
 
+    it('keeps its placeholder’s size when the story fails to load, and only then', async () => {
+      const el = await card(html`<lede-article-card src="/story.json"></lede-article-card>`);
+      const [request] = await fake.waitForRequests(1);
+      const loading = el.getBoundingClientRect().height;
+      expect(loading).to.be.greaterThan(300);
+      const failed = oneEvent(el, 'lede-error');
+      request!.respond('Not found', { status: 404 });
+      await failed;
+      await el.updateComplete;
+      expect(text(el, '[part=error]')).to.equal('The story could not be loaded (HTTP 404).');
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
+      await expect(el).to.be.accessible();
+      // Invalid data given at once had no placeholder: its message takes its own size.
+      el.article = { headline: 42 } as unknown as Article;
+      await el.updateComplete;
+      expect(has(el, '[part=error]')).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.be.lessThan(100);
+    });
+
     it('shows an error for a 404', async () => {
       const { el, events, warnings } = await failing('Not found', { status: 404 });
       expect(text(el, '[part=error]')).to.equal('The story could not be loaded (HTTP 404).');

@@ -1,0 +1,40 @@
+/**
+ * Keeping an element the size its loading placeholder had when a story fails to arrive, so the
+ * error does not move the page: the error message fills the space the placeholder held. The
+ * size is set with a stylesheet constructed for the element's shadow root, which strict CSP
+ * allows (no `style` attribute).
+ */
+
+const held = new WeakMap<ShadowRoot, CSSStyleSheet>();
+
+/** The height of `element`'s content box, in pixels: what its shadow content fills. */
+export function contentHeight(element: Element): number {
+  const style = getComputedStyle(element);
+  const edges = [
+    style.paddingBlockStart,
+    style.paddingBlockEnd,
+    style.borderBlockStartWidth,
+    style.borderBlockEndWidth,
+  ].reduce((sum, value) => sum + (parseFloat(value) || 0), 0);
+  return Math.max(0, element.getBoundingClientRect().height - edges);
+}
+
+/**
+ * Makes the error message in `root` at least `height` pixels tall, or, with `undefined`,
+ * lets it take its own size again.
+ */
+export function holdErrorSize(root: ShadowRoot, height: number | undefined): void {
+  let sheet = held.get(root);
+  if (height === undefined) {
+    if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    return;
+  }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    held.set(root, sheet);
+  }
+  sheet.replaceSync(`.error { box-sizing: border-box; min-block-size: ${height}px; }`);
+  if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
