@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
@@ -166,8 +167,8 @@ export class LedeDelegationList extends LedeElement {
               ? html`<p
                   part="organization"
                   class="organization"
-                  lang=${lang ?? nothing}
-                  dir=${dir ?? nothing}
+                  lang=${ifDefined(lang)}
+                  dir=${ifDefined(dir)}
                 >
                   ${this.renderOrganization(organization)}
                 </p>`
@@ -244,8 +245,8 @@ export class LedeDelegationList extends LedeElement {
         class="members"
         id="members"
         role="list"
-        lang=${lang ?? nothing}
-        dir=${languageDirection(lang) ?? nothing}
+        lang=${ifDefined(lang)}
+        dir=${ifDefined(languageDirection(lang))}
       >
         ${shown.map((person) => this.renderMember(person, organization))}
       </ul>
@@ -337,8 +338,8 @@ export class LedeDelegationList extends LedeElement {
           class="chips"
           role="list"
           aria-labelledby="groups-label"
-          lang=${lang ?? nothing}
-          dir=${languageDirection(lang) ?? nothing}
+          lang=${ifDefined(lang)}
+          dir=${ifDefined(languageDirection(lang))}
         >
           ${kinds.map((kind) => html`<li part="group" class="chip">${kind}</li>`)}
         </ul>

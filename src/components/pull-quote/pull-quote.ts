@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
@@ -133,8 +134,8 @@ export class LedePullQuote extends LedeElement {
             part="quote"
             class="quote"
             cite=${cite ?? nothing}
-            lang=${lang ?? nothing}
-            dir=${dir ?? nothing}
+            lang=${ifDefined(lang)}
+            dir=${ifDefined(dir)}
           >
             <p part="text" class="text">${renderInline(quote)}</p>
           </blockquote>
@@ -158,7 +159,7 @@ export class LedePullQuote extends LedeElement {
     return html`<figcaption part="attribution" class="attribution">
       ${
         person
-          ? html`<span part="name" class="name" lang=${lang ?? nothing} dir=${dir ?? nothing}
+          ? html`<span part="name" class="name" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
               >${personUrl ? html`<a href=${personUrl}>${person.name}</a>` : person.name}</span
             >`
           : nothing
@@ -166,7 +167,7 @@ export class LedePullQuote extends LedeElement {
         role
           ? html`<span class="separator"
                 >${msg(', ', { id: 'lede-separator-comma', desc: 'Between a name and a role' })}</span
-              ><span part="role" class="role" lang=${lang ?? nothing} dir=${dir ?? nothing}
+              ><span part="role" class="role" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
                 >${role}</span
               >`
           : nothing

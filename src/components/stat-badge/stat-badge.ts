@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
@@ -136,8 +137,8 @@ export class LedeStatBadge extends LedeElement {
             part="value"
             class="value"
             value=${stat.value}
-            lang=${wordingLang ?? nothing}
-            dir=${languageDirection(wordingLang) ?? nothing}
+            lang=${ifDefined(wordingLang)}
+            dir=${ifDefined(languageDirection(wordingLang))}
             >${
               counting === undefined
                 ? formatted
@@ -146,7 +147,7 @@ export class LedeStatBadge extends LedeElement {
             }</data
           >${
             stat.unitText
-              ? html` <span part="unit" class="unit" lang=${lang ?? nothing} dir=${dir ?? nothing}
+              ? html` <span part="unit" class="unit" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
                   >${stat.unitText}</span
                 >`
               : nothing
@@ -154,7 +155,7 @@ export class LedeStatBadge extends LedeElement {
         </p>
         ${
           stat.label
-            ? html`<p part="label" class="label" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+            ? html`<p part="label" class="label" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
                 ${stat.label}
               </p>`
             : nothing
