@@ -4,10 +4,16 @@ import '../src/components/article-card/define.js';
 import type { ArticleCardLayout } from '../src/components/article-card/article-card.js';
 import type { Article } from '../src/model/types.js';
 import { DATA_FILES, loadJson } from './data.js';
-import { inlineJson } from './inline-json.js';
-import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
+import { loadedInlineJson } from './inline-json.js';
+import {
+  badJsonState,
+  emptyState,
+  loadingState,
+  longHeadlineStory,
+  missingImageStory,
+  notFoundState,
+} from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
-import { withLongHeadline, withMissingImage } from './variants.js';
 
 /** Every layout, checked against the element's type: adding one fails the type check here. */
 const LAYOUTS = Object.keys({
@@ -33,7 +39,9 @@ const meta = {
   },
   render: (args, { loaded }) => html`
     <div class=${columnClass(args.layout)}>
-      <lede-article-card ${spreadArgs(withLoadedProps(args, loaded))}></lede-article-card>
+      <lede-article-card ${spreadArgs(withLoadedProps(args, loaded))}
+        >${loadedInlineJson(loaded)}</lede-article-card
+      >
     </div>
   `,
 } satisfies Meta<StoryArgs>;
@@ -100,11 +108,6 @@ export const Loading: Story = { ...loadingState };
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
   ...badJsonState,
-  render: (args, { loaded }) => html`
-    <div class="story-column">
-      <lede-article-card ${spreadArgs(args)}>${inlineJson(String(loaded.json))}</lede-article-card>
-    </div>
-  `,
 };
 
 /** The `src` answers 404. */
@@ -116,21 +119,11 @@ export const Empty: Story = { ...emptyState };
 /** The seed story with a 5,000-character headline: clamped to a few lines. */
 export const LongHeadline: Story = {
   name: 'Long headline (5,000 characters)',
-  loaders: [
-    async () => ({ props: { article: withLongHeadline(await loadJson(DATA_FILES.seedStory)) } }),
-  ],
+  ...longHeadlineStory,
 };
 
 /** The image answers 404: the card drops it rather than show a broken box. */
-export const MissingImage: Story = {
-  loaders: [
-    async () => ({
-      props: {
-        article: withMissingImage(await loadJson(DATA_FILES.cardStory), DATA_FILES.missingImage),
-      },
-    }),
-  ],
-};
+export const MissingImage: Story = { ...missingImageStory };
 
 /** The seed story in Urdu, on a card marked right-to-left, as an Urdu page would have it. */
 export const RightToLeft: Story = {

@@ -3,10 +3,17 @@ import { html } from 'lit';
 import '../src/components/article/define.js';
 import type { Article, PeopleBlock } from '../src/model/types.js';
 import { DATA_FILES, loadJson } from './data.js';
-import { inlineJson } from './inline-json.js';
-import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
+import { loadedInlineJson } from './inline-json.js';
+import {
+  badJsonState,
+  emptyState,
+  loadingState,
+  longHeadlineStory,
+  missingImageStory,
+  notFoundState,
+} from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
-import { largeDelegation, withLongHeadline, withMissingImage } from './variants.js';
+import { largeDelegation } from './variants.js';
 
 const meta = {
   title: 'Elements/Article',
@@ -14,7 +21,9 @@ const meta = {
   tags: ['autodocs'],
   args: { 'heading-level': 1 },
   render: (args, { loaded }) => html`
-    <lede-article ${spreadArgs(withLoadedProps(args, loaded))}></lede-article>
+    <lede-article ${spreadArgs(withLoadedProps(args, loaded))}
+      >${loadedInlineJson(loaded)}</lede-article
+    >
   `,
 } satisfies Meta<StoryArgs>;
 
@@ -64,9 +73,6 @@ export const Loading: Story = { ...loadingState };
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
   ...badJsonState,
-  render: (args, { loaded }) => html`
-    <lede-article ${spreadArgs(args)}>${inlineJson(String(loaded.json))}</lede-article>
-  `,
 };
 
 /** The `src` answers 404. */
@@ -78,21 +84,11 @@ export const Empty: Story = { ...emptyState };
 /** The seed story with a 5,000-character headline. */
 export const LongHeadline: Story = {
   name: 'Long headline (5,000 characters)',
-  loaders: [
-    async () => ({ props: { article: withLongHeadline(await loadJson(DATA_FILES.seedStory)) } }),
-  ],
+  ...longHeadlineStory,
 };
 
 /** The lead image answers 404. */
-export const MissingImage: Story = {
-  loaders: [
-    async () => ({
-      props: {
-        article: withMissingImage(await loadJson(DATA_FILES.cardStory), DATA_FILES.missingImage),
-      },
-    }),
-  ],
-};
+export const MissingImage: Story = { ...missingImageStory };
 
 /** The seed story in Urdu, marked right-to-left. */
 export const RightToLeft: Story = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/delegation-list/define.js';
 import type { Article, PeopleBlock } from '../src/model/types.js';
 import { DATA_FILES, loadJson } from './data.js';
-import { inlineJson } from './inline-json.js';
+import { loadedInlineJson } from './inline-json.js';
 import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
 import { firstBlock, largeDelegation, longText } from './variants.js';
@@ -20,7 +20,9 @@ const meta = {
   args: { 'heading-level': 3, threshold: 8 },
   render: (args, { loaded }) => html`
     <div class="story-wide">
-      <lede-delegation-list ${spreadArgs(withLoadedProps(args, loaded))}></lede-delegation-list>
+      <lede-delegation-list ${spreadArgs(withLoadedProps(args, loaded))}
+        >${loadedInlineJson(loaded)}</lede-delegation-list
+      >
     </div>
   `,
 } satisfies Meta<StoryArgs>;
@@ -98,13 +100,6 @@ export const Loading: Story = { ...loadingState };
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
   ...badJsonState,
-  render: (args, { loaded }) => html`
-    <div class="story-wide">
-      <lede-delegation-list ${spreadArgs(args)}
-        >${inlineJson(String(loaded.json))}</lede-delegation-list
-      >
-    </div>
-  `,
 };
 
 /** The `src` answers 404. */

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/pull-quote/define.js';
 import type { Article, ParagraphBlock, QuoteBlock } from '../src/model/types.js';
 import { DATA_FILES, loadJson, type DataFile } from './data.js';
-import { inlineJson } from './inline-json.js';
+import { loadedInlineJson } from './inline-json.js';
 import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
 import { blocksOf, firstBlock, longText } from './variants.js';
@@ -49,7 +49,9 @@ const meta = {
   loaders: [() => storyText(DATA_FILES.seedStory)],
   render: (args, { loaded }) =>
     inStoryText(
-      html`<lede-pull-quote ${spreadArgs(withLoadedProps(args, loaded))}></lede-pull-quote>`,
+      html`<lede-pull-quote ${spreadArgs(withLoadedProps(args, loaded))}
+        >${loadedInlineJson(loaded)}</lede-pull-quote
+      >`,
       loaded,
     ),
 } satisfies Meta<StoryArgs>;
@@ -133,13 +135,6 @@ export const Loading: Story = { ...loadingState };
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
   ...badJsonState,
-  render: (args, { loaded }) =>
-    inStoryText(
-      html`<lede-pull-quote ${spreadArgs(args)}
-        >${inlineJson(String(loaded.json))}</lede-pull-quote
-      >`,
-      loaded,
-    ),
 };
 
 /** The `src` answers 404. */

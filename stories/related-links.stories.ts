@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/related-links/define.js';
 import type { LinksBlock } from '../src/model/types.js';
 import { DATA_FILES, loadJson } from './data.js';
-import { inlineJson } from './inline-json.js';
+import { loadedInlineJson } from './inline-json.js';
 import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
 import { longText } from './variants.js';
@@ -15,7 +15,9 @@ const meta = {
   args: { 'heading-level': 2 },
   render: (args, { loaded }) => html`
     <div class="story-column">
-      <lede-related-links ${spreadArgs(withLoadedProps(args, loaded))}></lede-related-links>
+      <lede-related-links ${spreadArgs(withLoadedProps(args, loaded))}
+        >${loadedInlineJson(loaded)}</lede-related-links
+      >
     </div>
   `,
 } satisfies Meta<StoryArgs>;
@@ -73,13 +75,6 @@ export const Loading: Story = { ...loadingState };
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
   ...badJsonState,
-  render: (args, { loaded }) => html`
-    <div class="story-column">
-      <lede-related-links ${spreadArgs(args)}
-        >${inlineJson(String(loaded.json))}</lede-related-links
-      >
-    </div>
-  `,
 };
 
 /** The `src` answers 404. */

@@ -4,7 +4,7 @@ import '../src/components/stat-badge/define.js';
 import type { Article, StatBlock, StatQualifier } from '../src/model/types.js';
 import { DATA_FILES, loadJson } from './data.js';
 import { outcome } from './expectation.js';
-import { inlineJson } from './inline-json.js';
+import { loadedInlineJson } from './inline-json.js';
 import { badJsonState, emptyState, loadingState, notFoundState } from './states.js';
 import { spreadArgs, withLoadedProps, type StoryArgs } from './spread-args.js';
 import { blocksOf, longText, withoutDisplay } from './variants.js';
@@ -42,7 +42,9 @@ const meta = {
   },
   render: (args, { loaded }) => html`
     <div class="story-stat-row">
-      <lede-stat-badge ${spreadArgs(withLoadedProps(args, loaded))}></lede-stat-badge>
+      <lede-stat-badge ${spreadArgs(withLoadedProps(args, loaded))}
+        >${loadedInlineJson(loaded)}</lede-stat-badge
+      >
     </div>
   `,
 } satisfies Meta<StoryArgs>;
@@ -143,11 +145,6 @@ export const Loading: Story = { ...loadingState };
 export const ErrorBadJson: Story = {
   name: 'Error: bad JSON',
   ...badJsonState,
-  render: (args, { loaded }) => html`
-    <div class="story-stat-row">
-      <lede-stat-badge ${spreadArgs(args)}>${inlineJson(String(loaded.json))}</lede-stat-badge>
-    </div>
-  `,
 };
 
 /** The `src` answers 404. */
