@@ -237,7 +237,7 @@ function localizeHasNoSideEffects() {
 }
 
 /** The plugins of every CDN build: Lit's production build, minified templates and code. */
-function cdnPlugins() {
+export function cdnPlugins() {
   return [
     sourcesKeepSideEffects(),
     localizeHasNoSideEffects(),

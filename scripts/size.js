@@ -17,6 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
 import { parseAst } from 'rollup/parseAst';
+import { buildFloors } from './size-floor.js';
 
 const CDN = resolve('dist/cdn');
 const REPORT = resolve('docs/size.md');
@@ -252,7 +253,27 @@ function modulesSection(entry) {
   ];
 }
 
-function report(entries) {
+/** The floors of scripts/size-floor.js: what an element weighs before its own template. */
+function floorsSection(floors) {
+  const rows = ['| what is bundled | min | gzip | brotli |', '| --- | ---: | ---: | ---: |'];
+  for (const floor of floors) {
+    const size = measure(floor.code);
+    rows.push(`| ${floor.label} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);
+  }
+  return [
+    '## Floors: what every element carries',
+    '',
+    'Reference bundles built with the CDN build’s plugins (`scripts/size-floor.js`). Each row',
+    'adds one layer to the row before it; none has an element’s own template, data source,',
+    'formatting or translations. They show how much of the budget is spent before an element',
+    'does anything of its own.',
+    '',
+    rows.join('\n'),
+    '',
+  ];
+}
+
+function report(entries, floors) {
   const all = entries.find((entry) => entry.name === 'lede.js');
   // The smallest entry that registers one element: what every single-tag page pays at least.
   const smallest = entries
@@ -274,6 +295,7 @@ function report(entries) {
     ...entries.flatMap((entry) => [`## \`${entry.name}\``, '', entryTable(entry), '']),
     ...(all ? modulesSection(all) : []),
     ...(smallest ? modulesSection(smallest) : []),
+    ...floorsSection(floors),
   ].join('\n');
 }
 
@@ -316,11 +338,12 @@ async function main() {
     .sort((a, b) => (a === 'lede.js' ? -1 : b === 'lede.js' ? 1 : a.localeCompare(b)));
   const entries = names.map(measureEntry);
   const ceilingsOnly = process.argv.includes('--ceilings');
-  if (!ceilingsOnly) console.log(report(entries));
+  const text = ceilingsOnly ? '' : report(entries, await buildFloors());
+  if (!ceilingsOnly) console.log(text);
   if (process.argv.includes('--write')) {
     // Formatted as `npm run lint` checks every file.
     const options = { ...(await resolveConfig(REPORT)), filepath: REPORT };
-    writeFileSync(REPORT, await format(report(entries), options));
+    writeFileSync(REPORT, await format(text, options));
     const ceilings = Object.fromEntries(entries.map((entry) => [entry.name, entry.size.gzip]));
     writeFileSync(CEILINGS, `${JSON.stringify(ceilings, null, 2)}\n`);
     console.log(
