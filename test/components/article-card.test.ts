@@ -6,7 +6,7 @@ import type { LedeArticleCard } from '../../src/components/article-card/article-
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
-import { FakeFetch } from '../helpers/fake-fetch.js';
+import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { heightsWhileLoading } from '../helpers/loading.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
@@ -318,11 +318,7 @@ describe('lede-article-card', () => {
   });
 
   describe('data sources', () => {
-    let fake: FakeFetch;
-    beforeEach(() => {
-      fake = new FakeFetch().install();
-    });
-    afterEach(() => fake.restore());
+    const { fake } = fakeFetchInEachTest();
 
     it('reads the article property', async () => {
       const el = await card(html`<lede-article-card .article=${story}></lede-article-card>`);
@@ -418,11 +414,7 @@ describe('lede-article-card', () => {
   });
 
   describe('states', () => {
-    let fake: FakeFetch;
-    beforeEach(() => {
-      fake = new FakeFetch().install();
-    });
-    afterEach(() => fake.restore());
+    const { fake } = fakeFetchInEachTest();
 
     /** Loads src through the fake fetch, answering with `body`, and returns the events. */
     async function failing(body: string, init?: ResponseInit, src = '/story.json') {

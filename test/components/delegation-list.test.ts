@@ -5,7 +5,7 @@ import type { LedeDelegationList } from '../../src/components/delegation-list/de
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article, PeopleBlock, Person } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
-import { FakeFetch } from '../helpers/fake-fetch.js';
+import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { heightsWhileLoading } from '../helpers/loading.js';
 
 // Fetched rather than imported: esbuild drops the `with { type: 'json' }` attribute at target
@@ -470,9 +470,7 @@ describe('lede-delegation-list', () => {
   });
 
   describe('data sources', () => {
-    let fake: FakeFetch;
-    beforeEach(() => (fake = new FakeFetch().install()));
-    afterEach(() => fake.restore());
+    const { fake } = fakeFetchInEachTest();
 
     it('prefers the property over inline JSON, src and attributes', async () => {
       const el = await fixture<LedeDelegationList>(html`
@@ -730,9 +728,7 @@ describe('lede-delegation-list', () => {
     });
 
     describe('from src', () => {
-      let fake: FakeFetch;
-      beforeEach(() => (fake = new FakeFetch().install()));
-      afterEach(() => fake.restore());
+      const { fake } = fakeFetchInEachTest();
 
       it('reports a 404', async () => {
         const pending = fake.waitForRequests(1).then(([r]) => r!.respond('', { status: 404 }));

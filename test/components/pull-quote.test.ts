@@ -4,7 +4,7 @@ import { LedePullQuote } from '../../src/components/pull-quote/pull-quote.js';
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article, QuoteBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
-import { FakeFetch } from '../helpers/fake-fetch.js';
+import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { heightsWhileLoading } from '../helpers/loading.js';
 
 // Fetched rather than imported: esbuild drops the `with { type: 'json' }` attribute.
@@ -138,9 +138,7 @@ describe('lede-pull-quote', () => {
   });
 
   describe('data sources', () => {
-    let fake: FakeFetch;
-    beforeEach(() => (fake = new FakeFetch().install()));
-    afterEach(() => fake.restore());
+    const { fake } = fakeFetchInEachTest();
 
     it('prefers the quote property over inline JSON, src, attributes and text', async () => {
       const el = await place(html`
@@ -340,16 +338,7 @@ describe('lede-pull-quote', () => {
   });
 
   describe('states', () => {
-    let fake: FakeFetch;
-    let warnings: ReturnType<typeof captureWarnings>;
-    beforeEach(() => {
-      fake = new FakeFetch().install();
-      warnings = captureWarnings();
-    });
-    afterEach(() => {
-      fake.restore();
-      warnings.stop();
-    });
+    const { fake, warnings } = fakeFetchInEachTest({ captureWarnings: true });
 
     async function failedLoad(body: string, init: ResponseInit) {
       const el = await place(html`<lede-pull-quote src="/quote.json">Fallback</lede-pull-quote>`);

@@ -4,6 +4,7 @@ import type { LedeStatBadge } from '../../src/components/stat-badge/stat-badge.j
 import type { LedeErrorEvent } from '../../src/core/events.js';
 import type { Article, StatBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
+import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
 import { heightsWhileLoading } from '../helpers/loading.js';
 import { loadSeedStory } from '../helpers/seed.js';
@@ -107,9 +108,7 @@ describe('lede-stat-badge', () => {
   });
 
   describe('data sources', () => {
-    let fake: FakeFetch;
-    beforeEach(() => (fake = new FakeFetch().install()));
-    afterEach(() => fake.restore());
+    const { fake } = fakeFetchInEachTest();
 
     it('prefers the property over inline JSON, src and attributes', async () => {
       const stat: StatBlock = { type: 'stat', value: 1 };

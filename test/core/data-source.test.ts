@@ -3,6 +3,7 @@ import '../../src/components/stat-badge/define.js';
 import type { LedeStatBadge } from '../../src/components/stat-badge/stat-badge.js';
 import type { LedeErrorEvent } from '../../src/core/events.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
+import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
 
 const valueText = (el: LedeStatBadge) =>
@@ -12,16 +13,7 @@ const errorText = (el: LedeStatBadge) =>
 const stat = (value: number) => JSON.stringify({ type: 'stat', value });
 
 describe('data source: src loading', () => {
-  let fake: FakeFetch;
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    fake = new FakeFetch().install();
-    warnings = captureWarnings();
-  });
-  afterEach(() => {
-    fake.restore();
-    warnings.stop();
-  });
+  const { fake, warnings } = fakeFetchInEachTest({ captureWarnings: true });
 
   it('renders only the last of three quickly changed sources', async () => {
     const el = await fixture<LedeStatBadge>(

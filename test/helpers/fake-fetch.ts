@@ -14,7 +14,11 @@ export class FakeFetch {
   private readonly original = globalThis.fetch;
   private waiters: (() => void)[] = [];
 
+  /** Puts this fake in place of `fetch`, starting again with no requests. */
   install(): this {
+    this.requests.length = 0;
+    this.handedOut = 0;
+    this.waiters = [];
     globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((resolve, reject) => {
         const signal = init?.signal ?? undefined;
