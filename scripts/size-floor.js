@@ -7,7 +7,10 @@ import { cdnPlugins } from '../rollup.config.js';
 
 const FLOOR_PREFIX = '\0lede-size-floor:';
 
-/** A one-line element; `styles` and `uses` name what it imports, as `import` lines. */
+/**
+ * The source of a one-line element: `imports` are import lines, `styles` the names of the
+ * stylesheets it adopts, `uses` statements its render runs so that what it imports is kept.
+ */
 function element({ imports = [], styles = [], uses = [] }) {
   return [
     "import { LitElement, html } from 'lit';",
