@@ -41,7 +41,7 @@ const MODEL_USES = [
 ];
 
 /** Each floor adds one layer to the one before; `label` says what it adds. */
-export const FLOORS = [
+const FLOORS = [
   {
     label: 'Lit alone: `LitElement`, `html`, `css`, the decorators, a one-line element',
     code: element({}),

@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import '../../src/components/article-card/define.js';
 import type { LedeArticleCard } from '../../src/components/article-card/article-card.js';
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
@@ -31,9 +31,11 @@ const text = (el: Element, selector: string) =>
 const has = (el: Element, selector: string) => shadow(el).querySelector(selector) !== null;
 const rect = (el: Element, selector: string) => $(el, selector)!.getBoundingClientRect();
 
-/** Renders `template` inside a box `width` pixels wide and returns the card. */
-async function card(template: TemplateResult, width = 360): Promise<LedeArticleCard> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+/** Renders `template` inside a box `width` pixels wide, in direction `dir`, and returns the card. */
+async function card(template: TemplateResult, width = 360, dir?: 'rtl'): Promise<LedeArticleCard> {
+  const box = await fixture<HTMLDivElement>(
+    html`<div dir=${dir ?? nothing} style="width: ${width}px">${template}</div>`,
+  );
   const el = box.querySelector('lede-article-card')!;
   await el.updateComplete;
   return el;
@@ -679,13 +681,12 @@ describe('lede-article-card', () => {
 
   describe('right to left', () => {
     it('mirrors the horizontal layout and aligns text to the right', async () => {
-      const box = await fixture<HTMLDivElement>(html`
-        <div dir="rtl" style="width: 800px">
-          <lede-article-card .article=${story} layout="horizontal"></lede-article-card>
-        </div>
-      `);
-      const el = box.querySelector('lede-article-card')!;
-      await el.updateComplete;
+      const el = await card(
+        html`<lede-article-card .article=${story} layout="horizontal"></lede-article-card>`,
+        800,
+        'rtl',
+      );
+      const box = el.parentElement!;
       const image = rect(el, 'img');
       const body = rect(el, '[part=body]');
       expect(image.left).to.be.at.least(body.right);
@@ -698,13 +699,11 @@ describe('lede-article-card', () => {
     });
 
     it('sets the hero panel in from the right edge as from the left', async () => {
-      const box = await fixture<HTMLDivElement>(html`
-        <div dir="rtl" style="width: 1000px">
-          <lede-article-card .article=${story} layout="hero"></lede-article-card>
-        </div>
-      `);
-      const el = box.querySelector('lede-article-card')!;
-      await el.updateComplete;
+      const el = await card(
+        html`<lede-article-card .article=${story} layout="hero"></lede-article-card>`,
+        1000,
+        'rtl',
+      );
       const image = rect(el, 'img');
       const body = rect(el, '[part=body]');
       expect(image.right - body.right).to.be.closeTo(body.left - image.left, 1);
