@@ -47,7 +47,14 @@ function countSpacedCodes(text: string): number | undefined {
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    // ASCII first: most text is mostly ASCII, and it needs neither of the wider tests.
+    if (code < 0x80) {
+      if (code <= 0x20) counted = false;
+      else if (!counted && isWordCode(code)) {
+        words++;
+        counted = true;
+      }
+    } else if (isSpace(code)) {
       counted = false;
     } else if (needsExactPath(code)) {
       return undefined;
