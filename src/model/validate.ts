@@ -133,11 +133,12 @@ function expected(run: Run, path: string, what: string, value: unknown): undefin
 
 // --- reading foreign values safely ---
 
+/** Reads `source[key]`, the field at `at(path, key)`; the path is built only when reading fails. */
 function read(source: object, key: string | number, path: string, run: Run): unknown {
   try {
     return Reflect.get(source, key);
   } catch {
-    fail(run, path, 'could not be read');
+    fail(run, at(path, key), 'could not be read');
     return UNREADABLE;
   }
 }
@@ -195,7 +196,7 @@ function withFields<T>(
         warn(run, at(path, key), 'reserved name, dropped');
         continue;
       }
-      const field = read(source, key, at(path, key), run);
+      const field = read(source, key, path, run);
       if (field !== undefined) fields.set(key, field);
     }
     return use(fields);
@@ -217,7 +218,7 @@ function withItems(
   return visit(source, path, run, measure, () => {
     const copies: unknown[] = [];
     for (let index = 0; index < length; index++) {
-      const item = read(source, index, at(path, index), run);
+      const item = read(source, index, path, run);
       if (item !== UNREADABLE) copies.push(use(item, at(path, index)));
     }
     return copies;
