@@ -48,6 +48,16 @@ describe('the story’s language on an element showing one of its blocks', () =>
     expect(await marked(box, '[part=unit]')).to.equal('en/ltr');
     expect(await marked(box, '[part=label]')).to.equal('en/ltr');
     expect(await marked(box, '[part=qualifier]')).to.equal('-/-');
+    // "Source: …, 2021": the words around the source are the element's.
+    expect(await marked(box, '[part=source]')).to.equal('-/-');
+    expect(await marked(box, '[part=source] > span')).to.equal('en/ltr');
+    const badge = box.firstElementChild!.shadowRoot!;
+    expect(badge.querySelector('[part=source] > span')!.textContent).to.equal(
+      'Masood Khan, Pakistan’s Ambassador to the United States',
+    );
+    expect(badge.querySelector('[part=source]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Source: Masood Khan, Pakistan’s Ambassador to the United States, 2021',
+    );
     await expect(box.firstElementChild).to.be.accessible();
   });
 
@@ -62,6 +72,8 @@ describe('the story’s language on an element showing one of its blocks', () =>
     expect(await marked(box, '.chips')).to.equal('en/ltr');
     expect(await marked(box, '[part=count]')).to.equal('-/-');
     expect(await marked(box, '[part=groups-label]')).to.equal('-/-');
+    // The occasion is a sentence of the story's own.
+    expect(await marked(box, '[part=occasion]')).to.equal('en/ltr');
     await expect(box.firstElementChild).to.be.accessible();
   });
 

@@ -13,6 +13,7 @@ import { messagePlural } from '../../i18n/plural.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { storyWords, withStoryWords } from '../shared/story-words.js';
 import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 import { styles } from './delegation-list.styles.js';
 import { initials } from './initials.js';
@@ -174,7 +175,7 @@ export class LedeDelegationList extends LedeElement {
                 </p>`
               : nothing
           }
-          ${this.renderCount(group)} ${this.renderOccasion(group)}
+          ${this.renderCount(group)} ${this.renderOccasion(group, lang)}
         </header>
         ${this.renderMembers(group, lang)} ${this.renderGroups(group.groups ?? [], lang)}
       </section>
@@ -210,22 +211,37 @@ export class LedeDelegationList extends LedeElement {
   /**
    * "Met Masood Khan, Pakistan’s Ambassador to the United States, at the Embassy" when the
    * occasion is a phrase; a whole sentence is shown as it is, with the host on a line of its
-   * own unless the sentence already names them.
+   * own unless the sentence already names them. The host and the occasion, the story's words,
+   * are marked with `lang`.
    */
-  private renderOccasion(group: PeopleBlock) {
+  private renderOccasion(group: PeopleBlock, lang: string | undefined) {
     const { host } = group;
-    const occasion = group.occasion?.trim();
-    const who = host ? personWithTitle(host) : undefined;
-    let lines: string[];
-    if (occasion && startsLowercase(occasion)) {
-      lines = [who ? msg(str`Met ${who}, ${occasion}`) : msg(str`Met ${occasion}`)];
-    } else if (occasion) {
-      const named = host !== undefined && occasion.includes(host.name);
-      lines = who && !named ? [occasion, msg(str`Hosted by ${who}`)] : [occasion];
-    } else {
-      lines = who ? [msg(str`Hosted by ${who}`)] : [];
+    const phrase = group.occasion?.trim();
+    const hostWords = host ? personWithTitle(host, lang) : undefined;
+    const line = (content: unknown, storyLang?: string) =>
+      html`<p
+        part="occasion"
+        class="occasion"
+        lang=${ifDefined(storyLang)}
+        dir=${ifDefined(languageDirection(storyLang))}
+      >
+        ${content}
+      </p>`;
+    if (phrase && startsLowercase(phrase)) {
+      return line(
+        hostWords
+          ? withStoryWords(
+              (who, occasion) => msg(str`Met ${who}, ${occasion}`),
+              [hostWords, phrase],
+              lang,
+            )
+          : withStoryWords((occasion) => msg(str`Met ${occasion}`), [phrase], lang),
+      );
     }
-    return lines.map((line) => html`<p part="occasion" class="occasion">${line}</p>`);
+    const named = host !== undefined && phrase !== undefined && phrase.includes(host.name);
+    const hosted = hostWords && !named ? line(hostedBy(hostWords, lang)) : nothing;
+    // A sentence of the story's own is marked as a whole.
+    return phrase ? html`${line(phrase, lang)}${hosted}` : hosted;
   }
 
   private renderMembers(group: PeopleBlock, lang: string | undefined) {
@@ -453,9 +469,23 @@ function namedText(size: string, named: number, locale: string): string {
   }
 }
 
-/** "Masood Khan, Pakistan’s Ambassador to the United States". */
-function personWithTitle(person: Person): string {
-  return person.jobTitle ? msg(str`${person.name}, ${person.jobTitle}`) : person.name;
+/** "Masood Khan, Pakistan’s Ambassador to the United States", the story's words marked with `lang`. */
+function personWithTitle(person: Person, lang: string | undefined): string | TemplateResult {
+  return person.jobTitle
+    ? withStoryWords(
+        (name, title) => msg(str`${name}, ${title}`),
+        [person.name, person.jobTitle],
+        lang,
+      )
+    : storyWords(person.name, lang);
+}
+
+/** "Hosted by …", with the host already marked. */
+function hostedBy(
+  host: string | TemplateResult,
+  lang: string | undefined,
+): string | TemplateResult {
+  return withStoryWords((who) => msg(str`Hosted by ${who}`), [host], lang);
 }
 
 /** True for a phrase such as "at the Embassy", false for a sentence or a caseless script. */

@@ -11,6 +11,7 @@ import { tokens } from '../../core/styles.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { Article, StatBlock, StatQualifier } from '../../model/types.js';
+import { withStoryWords } from '../shared/story-words.js';
 import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 import { CountUpController } from './count-up.js';
 import { styles } from './stat-badge.styles.js';
@@ -123,7 +124,7 @@ export class LedeStatBadge extends LedeElement {
     const formatted = stat.display ?? formatNumber(stat.value, this.locale, this.notation);
     // The story's own wording is never counted: only a formatted number can be.
     const counting = stat.display ? undefined : this.counter.current;
-    const source = this.sourceLine(stat);
+    const source = this.sourceLine(stat, lang);
     return html`
       <div part="base" class="badge">
         <p part="figure" class="figure">
@@ -165,11 +166,14 @@ export class LedeStatBadge extends LedeElement {
     `;
   }
 
-  private sourceLine(stat: StatBlock): string {
+  /** "Source: …, 2021"; the source, the story's words, marked with `lang`. */
+  private sourceLine(stat: StatBlock, lang: string | undefined) {
     const date = stat.date ? (formatStatDate(stat.date, this.locale) ?? stat.date) : undefined;
-    if (stat.source && date) return msg(str`Source: ${stat.source}, ${date}`);
-    if (stat.source) return msg(str`Source: ${stat.source}`);
-    return date ?? '';
+    if (!stat.source) return date ?? '';
+    if (date) {
+      return withStoryWords((source) => msg(str`Source: ${source}, ${date}`), [stat.source], lang);
+    }
+    return withStoryWords((source) => msg(str`Source: ${source}`), [stat.source], lang);
   }
 
   /**
