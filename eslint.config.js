@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/run.js', '*.config.js', '*.config.mjs', '.storybook/**'],
+    files: ['scripts/**', 'bench/run.js', '**/*.config.js', '*.config.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,11 +1,10 @@
-// Browser tests: TypeScript through esbuild, run in the local Chromium (see scripts/find-browser.js).
+// Browser tests: TypeScript through esbuild, run in the local Chromium (see scripts/find-browser.js)
+// under a pinned environment (scripts/test-environment.js, docs/testing.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.js';
+import { pinnedChrome, testRunnerHtml } from './scripts/test-environment.js';
 
-const executablePath = requireBrowser();
 const SHARED_FIXTURES = resolve('../shared/fixtures');
 
 /** Serves the shared interop fixtures, read in place, at /shared-fixtures/ (404 when absent). */
@@ -19,6 +18,19 @@ const sharedFixtures = {
   },
 };
 
+/**
+ * The tests whose results are measured layout (heights, boxes, layout shift). `npm test` runs
+ * them a second time with DejaVu as the only system fonts (test/fonts/web-test-runner.fonts.config.js)
+ * to prove they measure the pinned type, not the machine's.
+ */
+export const LAYOUT_TESTS = [
+  'test/components/**/*.test.ts',
+  'test/core/data-source.test.ts',
+  'test/build/demo-layout.test.ts',
+  'test/i18n/rtl.test.ts',
+  'test/stories/stories.test.ts',
+];
+
 export default {
   // The React wrappers' tests need CommonJS support: test/react/web-test-runner.react.config.js.
   files: ['test/**/*.test.ts', '!test/react/**'],
@@ -27,7 +39,8 @@ export default {
     sharedFixtures,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_FLAGS } })],
+  testRunnerHtml,
+  browsers: [pinnedChrome()],
   // One page at a time: background pages get no animation frames, which fixtures wait for.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
