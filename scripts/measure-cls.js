@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
+import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import decompress from 'wawoff2/decompress.js';
 import { CHROME_FLAGS, requireBrowser } from './find-browser.js';
@@ -181,9 +182,8 @@ function table(mode) {
 }
 
 const over = rows.filter((row) => row.cls > GOAL);
-writeFileSync(
-  'docs/layout-shift.md',
-  `# Layout shift on readers' machines
+const REPORT = 'docs/layout-shift.md';
+const report = `# Layout shift on readers' machines
 
 Written by \`npm run cls\` (scripts/measure-cls.js); do not edit by hand. The goal is a CLS of at
 most ${GOAL} on every page, at every width, on every machine; figures above it are in bold.
@@ -202,8 +202,10 @@ With its self-hosted web fonts (demo/fonts.css), preloaded, swapped in over loca
 to their metrics.
 
 ${table('demo web fonts')}
-`,
-);
+`;
+// Formatted as the rest of docs/ is, so `prettier --check` passes on the written file.
+const options = { ...(await prettier.resolveConfig(REPORT)), filepath: REPORT };
+writeFileSync(REPORT, await prettier.format(report, options));
 console.log(
   `\ndocs/layout-shift.md written; ${over.length} of ${rows.length} measurements over ${GOAL}.`,
 );

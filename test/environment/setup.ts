@@ -3,6 +3,6 @@
  * pinned-fonts.ts). The rest of what a result could depend on is pinned by the runner itself
  * (web-test-runner.config.js): time zone, locale, viewport, pixel ratio, colour scheme, motion.
  */
-import { loadPinnedFonts } from './pinned-fonts.js';
+import { pinTypography } from './pinned-fonts.js';
 
-await loadPinnedFonts(document);
+await pinTypography(document);
