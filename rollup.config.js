@@ -107,6 +107,7 @@ const npmInputs = [
   // Translations, for a page's own localization; the locale modules come as lazy imports.
   ...optional(join(SRC, 'i18n', 'index.ts')),
   ...optional(join(SRC, 'react', 'index.ts')),
+  join(SRC, 'autoloader.ts'),
 ];
 
 /** The npm build: ES modules that mirror src/, for bundlers and import maps. */
@@ -308,6 +309,43 @@ function cdnEntry(input, fileName, extraPlugins = []) {
   };
 }
 
+/**
+ * The autoloader and the element modules it loads, in one build: Rollup splits the code they
+ * share into chunks of its own (`dist/cdn/elements/chunks/`), so a page that shows several kinds
+ * of elements loads Lit, the core and the model once. Each element module is the same CDN entry
+ * as its single-file build (localization first), and the autoloader's `import()` of an element's
+ * define module points at that entry.
+ */
+const AUTOLOADER = join(SRC, 'autoloader.ts');
+const elementEntryId = (name) => `${CDN_ENTRY_PREFIX}${join(SRC, 'components', name, 'define.ts')}`;
+
+function autoloadedElements() {
+  return {
+    name: 'lede-autoloaded-elements',
+    async resolveDynamicImport(specifier, importer) {
+      if (importer !== AUTOLOADER || typeof specifier !== 'string') return null;
+      const resolved = await this.resolve(specifier, importer, { skipSelf: true });
+      const name = resolved && relative(join(SRC, 'components'), dirname(resolved.id));
+      return name && ELEMENTS.includes(name) ? elementEntryId(name) : null;
+    },
+  };
+}
+
+const cdnAutoloader = {
+  input: {
+    'lede-autoloader': AUTOLOADER,
+    ...Object.fromEntries(ELEMENTS.map((name) => [`elements/lede-${name}`, elementEntryId(name)])),
+  },
+  plugins: [cdnEntryModule(), autoloadedElements(), ...cdnPlugins()],
+  output: {
+    dir: CDN,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'elements/chunks/[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
+};
+
 const cdnEntries = [
   cdnEntry(join(SRC, 'lede.ts'), 'lede.js', [copyThemes()]),
   ...ELEMENTS.map((name) =>
@@ -339,4 +377,4 @@ const cdnLazy = {
   },
 };
 
-export default [npmBuild, ...cdnEntries, cdnLazy];
+export default [npmBuild, ...cdnEntries, cdnLazy, cdnAutoloader];
