@@ -7,7 +7,9 @@
 //    also counts what the card's typography costs (balanced, clamped headlines and a container
 //    query).
 // Both format the date with one cached Intl formatter and count the words for the reading time,
-// as the element does.
+// as the element does. Each card is given a whole story (the seed story's 28 blocks, with a
+// headline of its own), as a front page fills its cards from each story's JSON. Each phase is
+// timed in total (script and layout) and in script alone (until every card has rendered).
 const COUNT = 1000;
 const stage = document.getElementById('stage');
 const plainSheet = new CSSStyleSheet();
@@ -90,9 +92,15 @@ customElements.define(
   ),
 );
 
-async function settle(elements) {
+/**
+ * Waits for every card to render, then for layout; returns the milliseconds since `started` at
+ * each: the script's share (rendering, without layout) and the total.
+ */
+async function settle(elements, started) {
   await Promise.all(elements.map((el) => el.updateComplete));
-  void stage.offsetHeight; // layout included in the time
+  const script = performance.now() - started;
+  void stage.offsetHeight; // layout included in the total
+  return { script, total: performance.now() - started };
 }
 
 /** A thousand different stories, as a real front page has: nothing can be cached across cards. */
@@ -116,13 +124,20 @@ async function timeRender(tag, article) {
     elements.push(el);
   }
   stage.append(...elements);
-  await settle(elements);
-  const rendered = performance.now() - started;
+  const render = await settle(elements, started);
   const updateStarted = performance.now();
   elements.forEach((el, i) => (el.article = second[i]));
-  await settle(elements);
-  return { render: rendered, update: performance.now() - updateStarted };
+  const update = await settle(elements, updateStarted);
+  return {
+    render: render.total,
+    renderScript: render.script,
+    update: update.total,
+    updateScript: update.script,
+  };
 }
+
+/** What each round times: the first render and an update, in total and in script alone. */
+const PHASES = ['render', 'renderScript', 'update', 'updateScript'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -144,7 +159,10 @@ const CARDS = {
 window.runBench = async (rounds = 15) => {
   const article = await (await fetch('../demo/data/seed-story.json')).json();
   const samples = Object.fromEntries(
-    Object.keys(CARDS).map((name) => [name, { render: [], update: [] }]),
+    Object.keys(CARDS).map((name) => [
+      name,
+      Object.fromEntries(PHASES.map((phase) => [phase, []])),
+    ]),
   );
   for (const tag of Object.values(CARDS)) await timeRender(tag, article); // warm-up, not counted
   const kinds = Object.entries(CARDS);
@@ -153,22 +171,22 @@ window.runBench = async (rounds = 15) => {
     // otherwise always pay for collecting them.
     const order = [...kinds.slice(round % kinds.length), ...kinds.slice(0, round % kinds.length)];
     for (const [name, tag] of order) {
-      const { render, update } = await timeRender(tag, article);
-      samples[name].render.push(render);
-      samples[name].update.push(update);
+      const times = await timeRender(tag, article);
+      for (const phase of PHASES) samples[name][phase].push(times[phase]);
     }
   }
   stage.replaceChildren();
-  const medians = (name) => ({
-    render: median(samples[name].render),
-    update: median(samples[name].update),
-  });
+  const medians = (name) =>
+    Object.fromEntries(PHASES.map((phase) => [phase, median(samples[name][phase])]));
   // Each round times the three kinds one after the other, so Lede's time over a baseline's in
   // the same round cancels what drifts between rounds (other load on the machine, garbage).
-  const ratios = (baseline) => ({
-    render: median(samples.lede.render.map((time, i) => time / samples[baseline].render[i])),
-    update: median(samples.lede.update.map((time, i) => time / samples[baseline].update[i])),
-  });
+  const ratios = (baseline) =>
+    Object.fromEntries(
+      PHASES.map((phase) => [
+        phase,
+        median(samples.lede[phase].map((time, i) => time / samples[baseline][phase][i])),
+      ]),
+    );
   return {
     count: COUNT,
     rounds,
