@@ -247,8 +247,8 @@ function withFields<T>(
 }
 
 /**
- * Reads an array item by item, handing each readable item to `use`; returns the copies, leaving
- * out the items `use` dropped.
+ * Reads an array (callers have checked that it is one) item by item, handing each readable item
+ * to `use`; returns the copies, leaving out the items `use` dropped.
  */
 function withItems(
   value: unknown,
@@ -256,7 +256,6 @@ function withItems(
   run: Run,
   use: (item: unknown, path: string) => unknown,
 ): unknown[] | undefined {
-  if (kindOf(value) !== 'array') return expected(run, path, 'an array', value);
   const source = value as unknown[];
   let length = 0;
   // A Proxy can report any length: anything but a count reads as empty.
