@@ -321,7 +321,7 @@ const link = url();
 
 const isoDate: Check = (value, path, run) => {
   if (typeof value !== 'string') return expected(run, path, 'a string', value);
-  if (ISO_DATE.test(value)) return value;
+  if (isIsoDate(value)) return value;
   return fail(run, path, `expected an ISO 8601 date such as "2022-08-23", got ${show(value)}`);
 };
 
@@ -648,6 +648,11 @@ export function validateBlock(
   path = '',
 ): ValidationResult<Block> {
   return runCheck(path, (state) => checkBlock(input, path, state, expectedType));
+}
+
+/** Whether `value` is an ISO 8601 date or date-time, as the model's date fields require. */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value);
 }
 
 /** A problem as one line of text: `body[4].value: expected a number, got the string "6,000"`. */

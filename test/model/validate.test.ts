@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   formatProblem,
+  isIsoDate,
   validateArticle,
   validateBlock,
   type Problem,
@@ -653,6 +654,23 @@ describe('validateBlock', () => {
     );
     expect(warningsOf(result)).to.deep.equal(['body[3].colour: unknown field, kept']);
     expect(valueOf(result)).to.deep.equal({ type: 'paragraph', text: 'a', colour: 'red' });
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts the forms the model’s dates take, and nothing else', () => {
+    for (const date of [
+      '2022',
+      '2022-08',
+      '2022-08-23',
+      '2022-08-23T09:30Z',
+      '2022-08-23T09:30:15.250-0400',
+    ]) {
+      expect(isIsoDate(date), date).to.equal(true);
+    }
+    for (const value of ['23 August 2022', 'yesterday', '', 20220823, null, undefined]) {
+      expect(isIsoDate(value), String(value)).to.equal(false);
+    }
   });
 });
 
