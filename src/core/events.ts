@@ -31,8 +31,10 @@ export interface LedeLoadDetail {
   /** Where the data came from. */
   source: DataSourceKind;
   /**
-   * What was kept or dropped on the way, with paths: unknown fields, and parts of a document in
-   * another format that Lede has no place for.
+   * What was dropped or kept on the way, with paths: every value that could not be used and was
+   * left out (a wrong type, a URL outside the allow-list, a date that is not ISO 8601, a block
+   * of an unknown type), parts of a document in another format that Lede has no place for, and
+   * unknown fields, which are kept and marked `kept: true`.
    */
   warnings: Problem[];
 }

@@ -701,11 +701,13 @@ describe('toJsonLd', () => {
   });
 
   it('leaves out the fields of an invalid article that do not hold what the model says', () => {
+    // Keywords as one comma-separated string are a shorthand the model reads as a list.
     const invalid = { headline: 'h', datePublished: 'yesterday', keywords: 'a,b', author: [{}] };
     expect(toJsonLd(invalid as unknown as Article)).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: 'h',
+      keywords: ['a', 'b'],
     });
     expect(toJsonLd(null as unknown as Article)).to.deep.equal({
       '@context': 'https://schema.org',

@@ -35,7 +35,7 @@ describe('toArticle', () => {
     expect(conversion).to.deep.equal({
       format: 'lede',
       article: { headline: 'Tides', mood: 'calm' },
-      warnings: [{ path: 'mood', message: 'unknown field, kept' }],
+      warnings: [{ path: 'mood', message: 'unknown field, kept', kept: true }],
     });
   });
 
@@ -84,12 +84,12 @@ describe('toArticle', () => {
     }
 
     it('says what is wrong with a document meant as a Lede Article', () => {
+      // A bad date alone would be dropped; the empty headline is what refuses the document.
       const result = toArticle({ headline: '', datePublished: 'yesterday' });
       expect(result.ok).to.equal(false);
       expect(!result.ok && result.message).to.equal(
         `not a format Lede reads (tried ${ALL_FORMATS}); as a Lede Article: ` +
-          'headline: must not be empty; ' +
-          'datePublished: expected an ISO 8601 date such as "2022-08-23", got "yesterday"',
+          'headline: must not be empty',
       );
     });
   });
