@@ -191,6 +191,18 @@ describe('tolerant reading, in every element', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a block picked from a story reads the story’s language from a Language object', async () => {
+    const urdu = {
+      headline: 'x',
+      inLanguage: { '@type': 'Language', name: 'Urdu', alternateName: 'ur' },
+      body: [{ type: 'stat', value: 6000, label: 'پاکستانی فروخت کنندگان' }],
+    };
+    const { el } = await loaded(html`<lede-stat-badge .article=${urdu}></lede-stat-badge>`);
+    const label = el.shadowRoot!.querySelector('[part=label]')!;
+    expect(label.getAttribute('lang')).to.equal('ur');
+    expect(label.getAttribute('dir')).to.equal('rtl');
+  });
+
   for (const tag of ['lede-article', 'lede-article-card'] as const) {
     it(`${tag} still refuses a story without a headline, naming headline`, async () => {
       const consoleWarnings = captureWarnings();

@@ -81,7 +81,7 @@ interface CardImage {
  * @cssproperty --lede-font-sans - Font of the section, dek and meta line.
  * @cssproperty --lede-radius - Corner radius.
  *
- * @event lede-load - The card rendered a story; `detail.source` tells where its data came from.
+ * @event lede-load - The card rendered a story; `detail.source` tells where its data came from, `detail.warnings` lists each value dropped (or unknown field kept) with its path.
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeArticleCard extends LedeElement {

@@ -73,7 +73,7 @@ type Segment = Block | { type: 'stat-row'; stats: StatBlock[] };
  * @cssproperty --lede-font-serif - Font of the headline and body text.
  * @cssproperty --lede-font-sans - Font of the meta lines and captions.
  *
- * @event lede-load - The story rendered; `detail.source` tells where its data came from.
+ * @event lede-load - The story rendered; `detail.source` tells where its data came from, `detail.warnings` lists each value dropped (or unknown field kept) with its path.
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeArticle extends LedeElement {

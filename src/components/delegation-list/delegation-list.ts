@@ -70,7 +70,7 @@ const DEFAULT_THRESHOLD = 8;
  * @cssproperty --lede-font-serif - Font of the heading and the occasion line.
  * @cssproperty --lede-font-sans - Font of everything else.
  *
- * @event lede-load - The group rendered; `detail.source` tells where its data came from.
+ * @event lede-load - The group rendered; `detail.source` tells where its data came from, `detail.warnings` lists each value dropped (or unknown field kept) with its path.
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeDelegationList extends LedeElement {

@@ -59,7 +59,7 @@ type Variant = NonNullable<QuoteBlock['variant']>;
  * @cssproperty --lede-font-serif - Font of the quotation.
  * @cssproperty --lede-font-sans - Font of the attribution.
  *
- * @event lede-load - The quotation rendered; `detail.source` tells where its data came from.
+ * @event lede-load - The quotation rendered; `detail.source` tells where its data came from, `detail.warnings` lists each value dropped (or unknown field kept) with its path.
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedePullQuote extends LedeElement {

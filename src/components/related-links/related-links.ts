@@ -54,7 +54,7 @@ interface RelatedBox {
  * @cssproperty --lede-font-serif - Font of the headlines.
  * @cssproperty --lede-font-sans - Font of the title and descriptions.
  *
- * @event lede-load - The box rendered; `detail.source` tells where its data came from.
+ * @event lede-load - The box rendered; `detail.source` tells where its data came from, `detail.warnings` lists each value dropped (or unknown field kept) with its path.
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeRelatedLinks extends LedeElement {

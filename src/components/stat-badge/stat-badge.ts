@@ -43,7 +43,7 @@ import { styles } from './stat-badge.styles.js';
  * @cssproperty --lede-font-sans - Font of the label.
  * @cssproperty --lede-radius - Corner radius.
  *
- * @event lede-load - The statistic rendered; `detail.source` tells where its data came from.
+ * @event lede-load - The statistic rendered; `detail.source` tells where its data came from, `detail.warnings` lists each value dropped (or unknown field kept) with its path.
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeStatBadge extends LedeElement {
