@@ -1,4 +1,5 @@
 import type { Article, Block, BlockType } from '../model/types.js';
+import { bodyReadingMinutes } from '../format/reading-time.js';
 import { validateArticle, validateBlock } from '../model/validate.js';
 import type { Selection } from './data-source.js';
 
@@ -14,6 +15,38 @@ export interface BlockPick {
 export function selectArticle(document: unknown): Selection<Article> {
   const result = validateArticle(document);
   return result.ok ? result : { ok: false, cause: 'invalid', problems: result.errors };
+}
+
+/** What a teaser shows of a story: its own fields, and the time it takes to read. */
+export interface Teaser {
+  /** The article without its body. */
+  article: Article;
+  readingMinutes: number;
+}
+
+/** Reading times by body, so a story given to many elements is counted once. */
+const minutesByBody = new WeakMap<object, number>();
+
+/**
+ * Validates what a teaser shows of an article, leaving its body unchecked, and counts the
+ * body's reading time once per body: a front page gives each card a whole story, and a card
+ * should not pay for checking blocks it never shows. The count reads only text it can use, so
+ * a block the full validator would drop adds no words.
+ */
+export function selectTeaser(document: unknown): Selection<Teaser> {
+  const result = validateArticle(document, { body: false });
+  if (!result.ok) return { ok: false, cause: 'invalid', problems: result.errors };
+  const { body } = document as { body?: unknown };
+  let minutes = Array.isArray(body) ? minutesByBody.get(body) : 0;
+  if (minutes === undefined && Array.isArray(body)) {
+    minutes = bodyReadingMinutes(body);
+    minutesByBody.set(body, minutes);
+  }
+  return {
+    ok: true,
+    value: { article: result.value, readingMinutes: minutes ?? 0 },
+    warnings: result.warnings,
+  };
 }
 
 /**

@@ -149,9 +149,17 @@ function contentText(content: LooseContent): string {
  * items at {@link WORDS_PER_MINUTE}, rounded up; 0 when the body has no words.
  */
 export function readingMinutes(article: Article): number {
+  return bodyReadingMinutes(article?.body);
+}
+
+/**
+ * The reading time of a story's `body` as it arrived, validated or not: only text that a
+ * block or list item holds as a string (or as inline HTML) counts.
+ */
+export function bodyReadingMinutes(body: unknown): number {
   const texts: string[] = [];
   // Lists nest as deep as the data does, so they are walked with a stack, not recursion.
-  const pending: unknown[] = Array.isArray(article?.body) ? [...article.body] : [];
+  const pending: unknown[] = Array.isArray(body) ? [...body] : [];
   while (pending.length > 0) {
     const node = pending.pop() as LooseContent | null | undefined;
     if (!node || typeof node !== 'object') continue;

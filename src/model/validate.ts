@@ -590,8 +590,9 @@ function checkBlock(value: unknown, path: string, run: Run, expectedType?: Block
   });
 }
 
-const article = object(
-  shape(
+/** The fields of an article, with `body` checked by `bodyCheck`. */
+function articleShape(bodyCheck: Check): Shape {
+  return shape(
     'article',
     {
       $schema: text,
@@ -609,12 +610,17 @@ const article = object(
       inLanguage: language,
       articleSection: text,
       keywords,
-      body: listOf((value, path, run) => checkBlock(value, path, run)),
+      body: bodyCheck,
       related: listOf(relatedLink),
     },
     ['headline'],
-  ),
-);
+  );
+}
+
+const article = object(articleShape(listOf((value, path, run) => checkBlock(value, path, run))));
+
+/** An article whose body is left unread and out of the copy: what a teaser shows of it. */
+const articleWithoutBody = object(articleShape(() => undefined));
 
 // --- entry points ---
 
@@ -632,9 +638,16 @@ function runCheck<T>(root: string, check: (run: Run) => unknown): ValidationResu
  * is not an object, has no usable `headline`, or is too large to check; every value it cannot
  * use is dropped with a warning at its path. `value` is a fresh copy in the canonical shape,
  * holding the checked data plus any unknown fields (each reported as a warning).
+ *
+ * With `body: false` the body is neither read nor copied, so an element that shows only the
+ * story's own fields (a card) does not pay for checking blocks it never shows.
  */
-export function validateArticle(input: unknown): ValidationResult<Article> {
-  return runCheck('', (state) => article(input, '', state));
+export function validateArticle(
+  input: unknown,
+  options: { body?: boolean } = {},
+): ValidationResult<Article> {
+  const check = options.body === false ? articleWithoutBody : article;
+  return runCheck('', (state) => check(input, '', state));
 }
 
 /**

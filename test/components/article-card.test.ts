@@ -311,6 +311,34 @@ describe('lede-article-card', () => {
       expect(text(none, '[part=details]')).to.not.match(/read/);
     });
 
+    it('reads a whole story’s body only for its reading time, and counts it once per body', async () => {
+      const words = (count: number) => Array.from({ length: count }, () => 'word').join(' ');
+      const body = [
+        { type: 'paragraph', text: words(400) },
+        { type: 'stat', value: '6,000' },
+        { type: 'chart' },
+      ] as unknown as Article['body'];
+      const loads = recordEvents(document, 'lede-load');
+      const first = await card(
+        html`<lede-article-card .article=${withArticle({ body })}></lede-article-card>`,
+      );
+      expect(text(first, '[part=reading-time]')).to.equal('2 min read');
+      // The blocks it does not show are neither checked nor reported.
+      const warnings = (loads[0] as LedeLoadEvent).detail.warnings;
+      expect(warnings.filter((problem) => problem.path.startsWith('body'))).to.deep.equal([]);
+      // A second story with the same body, as a front page's copies share it; a new body counts anew.
+      const second = await card(
+        html`<lede-article-card
+          .article=${withArticle({ headline: 'Another', body })}
+        ></lede-article-card>`,
+      );
+      expect(text(second, '[part=reading-time]')).to.equal('2 min read');
+      first.article = withArticle({ body: [{ type: 'paragraph', text: words(700) }] });
+      await first.updateComplete;
+      expect(text(first, '[part=reading-time]')).to.equal('4 min read');
+      await expect(first).to.be.accessible();
+    });
+
     it('omits the meta line when the story has nothing for it', async () => {
       const el = await card(html`<lede-article-card .article=${minimal}></lede-article-card>`);
       expect(has(el, '[part=meta]')).to.equal(false);

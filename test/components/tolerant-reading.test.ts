@@ -38,6 +38,9 @@ const DROPPED = [
   'related[0].url',
 ];
 
+/** What a card drops: it reads the story's own fields, never its body, which it does not show. */
+const DROPPED_BY_CARD = DROPPED.filter((path) => !path.startsWith('body['));
+
 const HEADLINE = 'More than 6,000 Pakistani vendors registered on Amazon last year';
 const clean = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 /** Everything an element shows, through the shadow roots of the elements inside it. */
@@ -120,7 +123,7 @@ describe('tolerant reading, in every element', () => {
     expect(clean(root.querySelector('[part=headline]'))).to.equal(HEADLINE);
     expect(shownText(el)).to.contain('News Desk');
     expect(root.querySelector('[part=error]')).to.equal(null);
-    expect(paths(load)).to.deep.equal(DROPPED);
+    expect(paths(load)).to.deep.equal(DROPPED_BY_CARD);
     await expect(el).to.be.accessible();
   });
 
@@ -244,10 +247,10 @@ describe('the list of dropped values', () => {
     );
     const list = el.shadowRoot!.querySelector('[part=dropped]')!;
     expect(clean(list.querySelector('summary'))).to.equal(
-      `Dropped from the data (${DROPPED.length})`,
+      `Dropped from the data (${DROPPED_BY_CARD.length})`,
     );
     const codes = [...list.querySelectorAll('li code')].map(clean);
-    expect(codes).to.deep.equal(DROPPED);
+    expect(codes).to.deep.equal(DROPPED_BY_CARD);
     expect(clean(list.querySelector('li'))).to.equal(
       'description: expected a string, got the number 42',
     );

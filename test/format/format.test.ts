@@ -4,7 +4,12 @@ import { formatList } from '../../src/format/list.js';
 import { resolveLocale } from '../../src/format/locale.js';
 import { formatNumber } from '../../src/format/number.js';
 import { pluralCategory } from '../../src/format/plural.js';
-import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/format/reading-time.js';
+import {
+  bodyReadingMinutes,
+  countWords,
+  readingMinutes,
+  WORDS_PER_MINUTE,
+} from '../../src/format/reading-time.js';
 import type { Article } from '../../src/model/types.js';
 
 const NOT_A_LOCALE = 'not a locale!';
@@ -258,6 +263,20 @@ describe('readingMinutes', () => {
     expect(readingMinutes(article)).to.equal(2); // 231 words
     article.body?.splice(3, 1, { type: 'list', items: [{ text: words(70) }] });
     expect(readingMinutes(article)).to.equal(1); // 230 words
+  });
+
+  it('counts a body as it arrived, only from text held as strings or inline HTML', () => {
+    const body: unknown = [
+      { type: 'paragraph', text: words(200) },
+      { type: 'paragraph', text: 42 },
+      { type: 'quote', html: { not: 'html' } },
+      { type: 'chart', text: words(500) },
+      null,
+      'a block that is only a string',
+      { type: 'heading', text: words(31) },
+    ];
+    expect(bodyReadingMinutes(body)).to.equal(2); // 231 words
+    expect(bodyReadingMinutes('not a body')).to.equal(0);
   });
 
   it('gives at least one minute for any words and none for an empty body', () => {

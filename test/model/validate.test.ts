@@ -356,6 +356,36 @@ describe('validateArticle', () => {
     });
   });
 
+  describe('without the body', () => {
+    const story = {
+      headline: 'Pakistani vendors on Amazon',
+      datePublished: 'August 23, 2022',
+      body: [{ type: 'stat', value: '6,000' }, { type: 'chart' }, 'not a block'],
+    };
+
+    it('checks the story’s own fields and leaves the body unread and out of the copy', () => {
+      const result = validateArticle(story, { body: false });
+      expect(result.ok).to.be.true;
+      if (!result.ok) return;
+      expect(result.value).to.deep.equal({ headline: 'Pakistani vendors on Amazon' });
+      expect(result.warnings.map((problem) => problem.path)).to.deep.equal(['datePublished']);
+      // The same story read whole drops the three blocks too.
+      const whole = validateArticle(story);
+      expect(whole.warnings.map((problem) => problem.path)).to.include.members([
+        'body[0].value',
+        'body[1].type',
+        'body[2]',
+      ]);
+    });
+
+    it('still refuses a story without a headline', () => {
+      const result = validateArticle({ body: story.body }, { body: false });
+      expect(result.ok).to.be.false;
+      if (!result.ok)
+        expect(result.errors.map((problem) => problem.path)).to.deep.equal(['headline']);
+    });
+  });
+
   describe('dropping', () => {
     it('keeps the headline and every valid block when each object has one wrong field', () => {
       const result = validateArticle({

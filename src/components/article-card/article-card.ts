@@ -6,7 +6,7 @@ import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
-import { selectArticle } from '../../core/select.js';
+import { selectTeaser, type Teaser } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, ImageObject } from '../../model/types.js';
@@ -136,10 +136,10 @@ export class LedeArticleCard extends LedeElement {
   /** The image URL that failed to load, so the card drops it instead of showing a broken box. */
   @state() private failedImage?: string;
 
-  private readonly data = new DataSourceController<Article>(this, {
+  private readonly data = new DataSourceController<Teaser>(this, {
     property: () => this.article,
     attributes: () => this.articleFromAttributes(),
-    select: selectArticle,
+    select: selectTeaser,
     message: errorMessage,
   });
 
@@ -159,7 +159,7 @@ export class LedeArticleCard extends LedeElement {
     return this.noImage || this.currentLayout === 'compact';
   }
 
-  private renderCard(article: Article) {
+  private renderCard({ article, readingMinutes }: Teaser) {
     const layout = this.currentLayout;
     const image = this.textOnly ? undefined : cardImage(article.image);
     const shown = image && image.src !== this.failedImage ? image : undefined;
@@ -195,7 +195,7 @@ export class LedeArticleCard extends LedeElement {
                   </p>`
                 : nothing
             }
-            ${renderStoryMeta(article, this.locale, { readingTime: true })}
+            ${renderStoryMeta(article, this.locale, readingMinutes)}
           </div>
         </article>
       </div>

@@ -8,6 +8,7 @@ import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectArticle } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
+import { readingMinutes } from '../../format/reading-time.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type {
   Article,
@@ -186,7 +187,7 @@ export class LedeArticle extends LedeElement {
               ? html`<p part="dek" class="dek">${article.description}</p>`
               : nothing
           }
-          ${renderStoryMeta(article, article.inLanguage || this.locale, { readingTime: true })}
+          ${renderStoryMeta(article, article.inLanguage || this.locale, readingMinutes(article))}
         </header>
         ${lead ? this.renderFigure(lead, 'lead-image') : nothing}
         <div part="body" class="body">

@@ -3,18 +3,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, isoDate } from '../../format/date.js';
 import { formatList } from '../../format/list.js';
 import { formatNumber } from '../../format/number.js';
-import { readingMinutes } from '../../format/reading-time.js';
 import { messagePlural } from '../../i18n/plural.js';
 import type { Article, Organization } from '../../model/types.js';
 
 /**
  * The lines under a story's headline: "By A and B", then dateline · date · agency, and the
- * reading time when asked for. Shared by the card and the whole article so they agree.
+ * reading time when it is over 0 minutes. Shared by the card and the whole article so they agree.
  */
 export function renderStoryMeta(
   article: Article,
   locale: string,
-  options: { readingTime: boolean },
+  readingMinutes: number,
 ): TemplateResult | typeof nothing {
   const names = (article.author ?? []).map((person) => person.name).filter(Boolean);
   const details: TemplateResult[] = [];
@@ -30,10 +29,11 @@ export function renderStoryMeta(
   }
   const source = renderSource(article.sourceOrganization);
   if (source) details.push(source);
-  const minutes = options.readingTime ? readingMinutes(article) : 0;
-  if (minutes > 0) {
+  if (readingMinutes > 0) {
     details.push(
-      html`<span part="reading-time" class="reading-time">${readingTime(minutes, locale)}</span>`,
+      html`<span part="reading-time" class="reading-time"
+        >${readingTime(readingMinutes, locale)}</span
+      >`,
     );
   }
   if (names.length === 0 && details.length === 0) return nothing;
