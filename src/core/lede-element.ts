@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
-import type { DataState } from './data-source.js';
+import { reloadSource, type DataState } from './data-source.js';
 import { nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { VERSION } from './version.js';
 
@@ -24,7 +24,10 @@ export class LedeElement extends LitElement {
 
   /**
    * URL of a JSON document to load and render: a Lede article or this element's own block, or a
-   * story in schema.org JSON-LD, Arc XP ANS, IPTC ninjs or Apple News Format.
+   * story in schema.org JSON-LD, Arc XP ANS, IPTC ninjs or Apple News Format. Elements whose
+   * `src` is the same absolute URL (with the same `timeout` and `max-bytes`) share one request,
+   * and its document for the life of the page unless its `Cache-Control` says otherwise
+   * (`no-store`, `no-cache`, `max-age`); `reload()` requests it again.
    */
   @property({ reflect: true }) src?: string;
 
@@ -44,6 +47,17 @@ export class LedeElement extends LitElement {
 
   /** Forces the light or dark colour set; by default the reader's preference is followed. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Requests `src` again and renders what arrives, showing the loading state meanwhile.
+   * Elements with the same `src` share one request and keep its document for the life of the
+   * page (or as long as its `Cache-Control` allows); `reload()` bypasses that for this element,
+   * and the document it gets is the one later elements share. With any other source it does
+   * nothing: properties, inline JSON and attributes are read again whenever they change.
+   */
+  reload(): void {
+    reloadSource(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
