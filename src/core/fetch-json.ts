@@ -33,15 +33,14 @@ interface Fetched {
  * limits: while it is under way, and afterwards for as long as the response allows.
  */
 interface SharedLoad {
+  readonly key: string;
   readonly fetched: Promise<Fetched>;
   readonly controller: AbortController;
   /** Callers still waiting for the body; when the last one gives up, the request stops. */
   waiting: number;
-  settled: boolean;
   /** Until when (`performance.now()`) the body is reused: Infinity while under way. */
   keptUntil: number;
-  /** Removes this load from the shared ones, unless another has taken its place. */
-  forget(): void;
+  settled?: boolean;
 }
 
 /** The page's shared loads, by absolute URL and limits. */
@@ -56,7 +55,9 @@ const loads = new Map<string, SharedLoad>();
  * `AbortError` when the caller aborted: callers ignore those.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
-  const key = `${options.timeout} ${options.maxBytes} ${absolute(url)}`;
+  const key = `${options.timeout} ${options.maxBytes} ${
+    typeof document === 'undefined' ? url : new URL(url, document.baseURI).href
+  }`;
   let load = loads.get(key);
   if (!load || options.fresh || load.keptUntil <= performance.now()) {
     load = startLoad(key, url, options);
@@ -74,32 +75,30 @@ export function forgetSharedLoads(): void {
   loads.clear();
 }
 
-function absolute(url: string): string {
-  return typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
+/** Stops sharing `load`, unless another load has taken its place. */
+function forget(load: SharedLoad): void {
+  if (loads.get(load.key) === load) loads.delete(load.key);
 }
 
 function startLoad(key: string, url: string, options: FetchJsonOptions): SharedLoad {
   const controller = new AbortController();
   const load: SharedLoad = {
+    key,
     fetched: fetchBody(url, controller, options),
     controller,
     waiting: 0,
-    settled: false,
     keptUntil: Infinity,
-    forget: () => {
-      if (loads.get(key) === load) loads.delete(key);
-    },
   };
   loads.set(key, load);
   load.fetched.then(
     ({ lifetime }) => {
       load.settled = true;
       load.keptUntil = performance.now() + lifetime;
-      if (lifetime <= 0) load.forget();
+      if (lifetime === 0) forget(load);
     },
     () => {
       load.settled = true;
-      load.forget();
+      forget(load);
     },
   );
   return load;
@@ -107,32 +106,19 @@ function startLoad(key: string, url: string, options: FetchJsonOptions): SharedL
 
 /** The body of `load`, or the caller's own `AbortError` as soon as its signal aborts. */
 function waitFor(load: SharedLoad, signal: AbortSignal): Promise<string> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  load.waiting += 1;
   return new Promise<string>((resolve, reject) => {
     const abort = () => {
-      load.waiting -= 1;
-      if (load.waiting === 0 && !load.settled) {
-        // Nobody wants the document any more: stop downloading it, and let the next asker
-        // start again rather than join a request that is being cancelled.
-        load.forget();
-        load.controller.abort();
-      }
       reject(signal.reason as Error);
+      if (--load.waiting > 0 || load.settled) return;
+      // Nobody wants the document any more: stop downloading it, and let the next asker start
+      // again rather than join a cancelled request.
+      forget(load);
+      load.controller.abort();
     };
-    signal.addEventListener('abort', abort, { once: true });
-    load.fetched.then(
-      ({ text }) => {
-        signal.removeEventListener('abort', abort);
-        load.waiting -= 1;
-        resolve(text);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', abort);
-        load.waiting -= 1;
-        reject(error instanceof Error ? error : new LoadError('network'));
-      },
-    );
+    load.waiting += 1;
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort);
+    load.fetched.then(({ text }) => resolve(text), reject);
   });
 }
 

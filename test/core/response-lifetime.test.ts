@@ -25,5 +25,6 @@ describe('keptFor: how long a loaded document is shared', () => {
 
   it('keeps nothing when max-age is not a number', () => {
     expect(lifetime({ 'cache-control': 'max-age=soon' })).to.equal(0);
+    expect(lifetime({ 'cache-control': 'max-age=' })).to.equal(0);
   });
 });
