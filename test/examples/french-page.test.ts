@@ -19,7 +19,7 @@ describe('examples/french-page: translations from npm', () => {
       const card = () => frame.contentDocument?.querySelector('lede-article-card');
       await waitUntil(
         () => /min de lecture/.test(shadowText(card(), '[part=reading-time]')),
-        `the reading time stayed "${shadowText(card(), '[part=reading-time]')}"`,
+        'the card never said "min de lecture"',
         { timeout: 5000 },
       );
       expect(shadowText(card(), '[part=reading-time]')).to.equal('3 min de lecture');
