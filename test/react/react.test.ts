@@ -16,7 +16,7 @@ import {
 import { loadSeedStory } from '../helpers/seed.js';
 
 const { act, createElement } = React;
-const { createRoot } = ReactDOMClient;
+const { createRoot, hydrateRoot } = ReactDOMClient;
 
 // Tells React that updates in these tests are wrapped in `act`.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -184,5 +184,43 @@ describe('React wrappers', () => {
     await el.updateComplete;
     expect(text(el, '[part=value]')).to.equal('220 million');
     expect(loads).to.have.length(2);
+  });
+
+  it('hydrates the tag a server rendered, keeping its attributes, with no warning', async () => {
+    // The HTML test/package/react-ssr.test.js shows the server writing for these props.
+    const container = document.createElement('div');
+    const served = document.createElement('lede-article-card');
+    served.setAttribute('src', '/test/fixtures/article-card-story.json');
+    served.setAttribute('layout', 'horizontal');
+    served.setAttribute('heading-level', '2');
+    container.append(served);
+    document.body.append(container);
+    const complaints: unknown[] = [];
+    const { error, warn } = console;
+    console.error = (...args: unknown[]) => complaints.push(args);
+    console.warn = (...args: unknown[]) => complaints.push(args);
+    try {
+      const props = {
+        src: '/test/fixtures/article-card-story.json',
+        layout: 'horizontal' as const,
+      };
+      const loaded = new Promise((resolve) => served.addEventListener('lede-load', resolve));
+      let root: Root | undefined;
+      await act(async () => {
+        root = hydrateRoot(container, createElement(ArticleCard, { ...props, headingLevel: 2 }));
+      });
+      if (root) mounted.push({ root, container });
+      await loaded;
+      const el = container.querySelector('lede-article-card')!;
+      expect(el).to.equal(served);
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('horizontal');
+      expect(el.shadowRoot!.querySelector('h2[part=headline]')).to.exist;
+      expect(complaints).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = error;
+      console.warn = warn;
+    }
   });
 });
