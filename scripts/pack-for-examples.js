@@ -13,7 +13,10 @@ export const PACKED = resolve('examples/node_modules/lede-elements');
 const PACKED_FOR_TYPES = resolve('test/types/node_modules/lede-elements');
 
 export function packForExamples() {
-  if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run `npm run build` first.');
+  // The declarations come last in the build (tsc after Rollup): without them, types go unchecked.
+  if (!existsSync('dist/index.js') || !existsSync('dist/index.d.ts')) {
+    throw new Error('dist/ is missing or incomplete: run `npm run build` first.');
+  }
   const scratch = mkdtempSync(join(tmpdir(), 'lede-pack-'));
   try {
     // --ignore-scripts: the build is already done; prepack would run it again.
