@@ -36,10 +36,11 @@ interface SharedLoad {
   readonly key: string;
   readonly fetched: Promise<Fetched>;
   readonly controller: AbortController;
-  /** Callers still waiting for the body; when the last one gives up, the request stops. */
+  /** Callers that have not given up; when the last one does before the end, the request stops. */
   waiting: number;
   /** Until when (`performance.now()`) the body is reused: Infinity while under way. */
   keptUntil: number;
+  /** The request has ended, with a body or a failure: giving up no longer stops anything. */
   settled?: boolean;
 }
 
