@@ -5,7 +5,18 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'custom-elements.json',
+      'examples/*/dist/',
+      'examples/node_modules/',
+      'test/types/readme/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],

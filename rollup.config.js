@@ -106,7 +106,10 @@ const npmInputs = [
   ...modulesUnder(join(SRC, 'adapters')),
   // Translations, for a page's own localization; the locale modules come as lazy imports.
   ...optional(join(SRC, 'i18n', 'index.ts')),
-  ...optional(join(SRC, 'react', 'index.ts')),
+  // The one line that makes an npm install follow `<html lang>`, as the CDN build does.
+  ...optional(join(SRC, 'i18n', 'follow-page.ts')),
+  // The React components: all six, and one entry per element.
+  ...modulesUnder(join(SRC, 'react')),
   join(SRC, 'autoloader.ts'),
 ];
 
@@ -262,10 +265,10 @@ export function cdnPlugins() {
 }
 
 /**
- * The module that sets up the CDN build's own localization (the elements' words follow the
- * page's `<html lang>`); the npm build leaves localization to the page's application.
+ * The module that makes the elements' words follow the page's `<html lang>`: every CDN entry
+ * runs it; in the npm build it is the opt-in entry `lede-elements/i18n/follow-page.js`.
  */
-const CDN_LOCALIZATION = join(SRC, 'i18n', 'cdn-localization.ts');
+const CDN_LOCALIZATION = join(SRC, 'i18n', 'follow-page.ts');
 const CDN_ENTRY_PREFIX = '\0lede-cdn-entry:';
 
 /**

@@ -15,6 +15,8 @@ export type { LedeGlobal } from './core/debug.js';
 export type { DataSourceKind, LedeErrorCause, LedeErrorDetail } from './core/events.js';
 export { validateArticle, validateBlock, formatProblem, isIsoDate } from './model/validate.js';
 export type { Problem, ValidationResult } from './model/validate.js';
+export { defineArticle } from './model/define-article.js';
+export type { ArticleJson } from './model/define-article.js';
 export { parseInlineHtml, inlineText } from './model/inline-html.js';
 export type { InlineNode, InlineElement, InlineTag } from './model/inline-html.js';
 export { safeUrl } from './model/safe-url.js';

@@ -72,6 +72,14 @@ const INLINE_JSON =
   ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([data-lede-emitted])';
 const PAGE_JSON_LD = 'script[type="application/ld+json"]';
 
+/** Each host's way to request its `src` again, for `LedeElement.reload()`. */
+const reloaders = new WeakMap<HTMLElement, () => void>();
+
+/** Requests the host's `src` again, not sharing a load already made; other sources ignore it. */
+export function reloadSource(host: HTMLElement): void {
+  reloaders.get(host)?.();
+}
+
 /**
  * Finds an element's data in the documented order — JS property, inline JSON child, `src`, the
  * page's JSON-LD, attributes — converts documents in other publisher formats through the
@@ -94,12 +102,20 @@ export class DataSourceController<T> implements ReactiveController {
   /** The height of the loading placeholder an error replaced, which the error keeps. */
   private heldSize?: number | undefined;
   private readonly observer?: MutationObserver;
+  /** The next load of `src` requests it again (`reload()`). */
+  private fresh = false;
 
   constructor(
     private readonly host: DataSourceHost,
     private readonly options: DataSourceOptions<T>,
   ) {
     host.addController(this);
+    reloaders.set(host, () => {
+      if (this.kind !== 'src') return;
+      this.kind = undefined; // the same src counts as a new one
+      this.fresh = true;
+      host.requestUpdate();
+    });
     if (typeof MutationObserver !== 'undefined') {
       // Children parsed after the element upgraded (inline JSON, quotation text) still count.
       this.observer = new MutationObserver(() => host.requestUpdate());
@@ -268,8 +284,10 @@ export class DataSourceController<T> implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     const { timeout, maxBytes } = this.host;
+    const fresh = this.fresh;
+    this.fresh = false;
     this.whenCurrent(
-      fetchJson(url, { signal: request.signal, timeout, maxBytes }),
+      fetchJson(url, { signal: request.signal, timeout, maxBytes, fresh }),
       (document) => this.accept(document, 'src', url),
       url,
     );

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
-import type { DataState } from './data-source.js';
+import { reloadSource, type DataState } from './data-source.js';
 import { droppedValues, isDebugging, renderDropped } from './debug.js';
 import { nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { VERSION } from './version.js';
@@ -25,7 +25,10 @@ export class LedeElement extends LitElement {
 
   /**
    * URL of a JSON document to load and render: a Lede article or this element's own block, or a
-   * story in schema.org JSON-LD, Arc XP ANS, IPTC ninjs or Apple News Format.
+   * story in schema.org JSON-LD, Arc XP ANS, IPTC ninjs or Apple News Format. Elements whose
+   * `src` is the same absolute URL (with the same `timeout` and `max-bytes`) share one request,
+   * and its document for the life of the page unless its `Cache-Control` says otherwise
+   * (`no-store`, `no-cache`, `max-age`); `reload()` requests it again.
    */
   @property({ reflect: true }) src?: string;
 
@@ -52,6 +55,17 @@ export class LedeElement extends LitElement {
    * true` (on `window.Lede`) turns it on for every element.
    */
   @property({ type: Boolean, attribute: 'lede-debug' }) debug = false;
+
+  /**
+   * Requests `src` again and renders what arrives, showing the loading state meanwhile.
+   * Elements with the same `src` share one request and keep its document for the life of the
+   * page (or as long as its `Cache-Control` allows); `reload()` bypasses that for this element,
+   * and the document it gets is the one later elements share. With any other source it does
+   * nothing: properties, inline JSON and attributes are read again whenever they change.
+   */
+  reload(): void {
+    reloadSource(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -46,10 +46,26 @@ const WITHOUT_SIDE_EFFECTS: Record<string, string> = {
 
 /** Entries that are not browser modules, or that another test covers. */
 const NOT_IMPORTED_HERE = new Set([
-  './react', // imports React, a CommonJS package: test/react loads it through its own config
+  // React is a CommonJS package: test/react loads these through its own config, and
+  // test/examples/react-card.test.ts checks that an element's own entry registers it alone.
+  './react',
+  './react/article.js',
+  './react/article-card.js',
+  './react/delegation-list.js',
+  './react/pull-quote.js',
+  './react/related-links.js',
+  './react/stat-badge.js',
+  './jsx', // types only
+  // Configures localization on import: test/examples/french-page.test.ts loads it in a page.
+  './i18n/follow-page.js',
   './article.schema.json',
   './lede.css',
+  './themes/dark.css',
+  './themes/light.css',
+  './themes/brand-example.css',
   './custom-elements.json',
+  './vscode.html-custom-data.json',
+  './vscode.css-custom-data.json',
   './package.json',
 ]);
 

@@ -2,6 +2,8 @@
  * A controllable stand-in for `fetch`: each request waits until the test answers it, so tests
  * decide the order in which responses arrive without sleeping.
  */
+import { forgetSharedLoads } from '../../src/core/fetch-json.js';
+
 export interface PendingRequest {
   url: string;
   signal: AbortSignal | undefined;
@@ -14,8 +16,12 @@ export class FakeFetch {
   private readonly original = globalThis.fetch;
   private waiters: (() => void)[] = [];
 
-  /** Puts this fake in place of `fetch`, starting again with no requests. */
+  /**
+   * Puts this fake in place of `fetch`, starting again with no requests, and with no document
+   * kept from an earlier test's loads (elements share loads for the life of the page).
+   */
   install(): this {
+    forgetSharedLoads();
     this.requests.length = 0;
     this.handedOut = 0;
     this.waiters = [];

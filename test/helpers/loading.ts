@@ -9,7 +9,9 @@ interface Rendering extends Element {
 
 /**
  * The height of `element` while it shows its loading placeholder for a `src` request of `fake`,
- * and its height once that request is answered with `body` and the story has rendered.
+ * and its height once that request is answered with `body` and the story has rendered. The
+ * answer is marked `no-store`, so that the next element given the same `src` loads it again
+ * (and shows its placeholder) rather than share this one's document.
  */
 export async function heightsWhileLoading(
   element: Rendering,
@@ -20,7 +22,7 @@ export async function heightsWhileLoading(
   expect(element.shadowRoot?.querySelector('[aria-busy=true]'), 'a loading placeholder').to.exist;
   const loading = element.getBoundingClientRect().height;
   const loaded = oneEvent(element, 'lede-load');
-  request.respond(body);
+  request.respond(body, { headers: { 'cache-control': 'no-store' } });
   await loaded;
   await element.updateComplete;
   return { loading, final: element.getBoundingClientRect().height };

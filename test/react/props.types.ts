@@ -2,16 +2,11 @@
 // props and event handlers take their types from the element classes and event classes.
 import type { ComponentProps } from 'react';
 import type { Article } from '../../src/model/types.js';
-import type {
-  LedeArticle,
-  LedeArticleCard,
-  LedePullQuote,
-  LedeStatBadge,
-} from '../../src/react/index.js';
+import type { FullArticle, ArticleCard, PullQuote, StatBadge } from '../../src/react/index.js';
 
 declare const story: Article;
 
-export const card: ComponentProps<typeof LedeArticleCard> = {
+export const card: ComponentProps<typeof ArticleCard> = {
   article: story,
   layout: 'hero',
   headingLevel: 2,
@@ -23,15 +18,15 @@ export const card: ComponentProps<typeof LedeArticleCard> = {
 };
 
 // @ts-expect-error a layout the card does not have
-export const unknownLayout: ComponentProps<typeof LedeArticleCard> = { layout: 'diagonal' };
+export const unknownLayout: ComponentProps<typeof ArticleCard> = { layout: 'diagonal' };
 
 // @ts-expect-error `article` is an Article object, not a URL (that is `src`)
-export const articleAsUrl: ComponentProps<typeof LedeArticle> = { article: 'story.json' };
+export const articleAsUrl: ComponentProps<typeof FullArticle> = { article: 'story.json' };
 
 // @ts-expect-error a qualifier the statistic does not know
-export const unknownQualifier: ComponentProps<typeof LedeStatBadge> = { qualifier: 'lots' };
+export const unknownQualifier: ComponentProps<typeof StatBadge> = { qualifier: 'lots' };
 
-export const quote: ComponentProps<typeof LedePullQuote> = {
+export const quote: ComponentProps<typeof PullQuote> = {
   text: 'This is just a beginning.',
   attribution: 'Masood Khan',
   variant: 'block',

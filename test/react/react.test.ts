@@ -6,17 +6,17 @@ import ReactDOMClient, { type Root } from 'react-dom/client';
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article } from '../../src/model/types.js';
 import {
-  LedeArticle,
-  LedeArticleCard,
-  LedeDelegationList,
-  LedePullQuote,
-  LedeRelatedLinks,
-  LedeStatBadge,
+  FullArticle,
+  ArticleCard,
+  DelegationList,
+  PullQuote,
+  RelatedLinks,
+  StatBadge,
 } from '../../src/react/index.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
 const { act, createElement } = React;
-const { createRoot } = ReactDOMClient;
+const { createRoot, hydrateRoot } = ReactDOMClient;
 
 // Tells React that updates in these tests are wrapped in `act`.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -54,10 +54,10 @@ const texts = (el: Element, selector: string) =>
   );
 
 describe('React wrappers', () => {
-  it('LedeArticleCard renders the story as a card and passes attributes through', async () => {
+  it('ArticleCard renders the story as a card and passes attributes through', async () => {
     const loads: LedeLoadEvent[] = [];
     const el = await render(
-      createElement(LedeArticleCard, {
+      createElement(ArticleCard, {
         article: story,
         layout: 'horizontal',
         headingLevel: 2,
@@ -74,10 +74,10 @@ describe('React wrappers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('LedePullQuote renders the first quotation with its attribution', async () => {
+  it('PullQuote renders the first quotation with its attribution', async () => {
     const loads: LedeLoadEvent[] = [];
     const el = await render(
-      createElement(LedePullQuote, { article: story, onLedeLoad: (event) => loads.push(event) }),
+      createElement(PullQuote, { article: story, onLedeLoad: (event) => loads.push(event) }),
       'lede-pull-quote',
     );
     expect(text(el, '[part=text]')).to.match(/^This was a significant breakthrough for Pakistan/);
@@ -86,10 +86,10 @@ describe('React wrappers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('LedeStatBadge renders "more than 6,000 vendors"', async () => {
+  it('StatBadge renders "more than 6,000 vendors"', async () => {
     const loads: LedeLoadEvent[] = [];
     const el = await render(
-      createElement(LedeStatBadge, { article: story, onLedeLoad: (event) => loads.push(event) }),
+      createElement(StatBadge, { article: story, onLedeLoad: (event) => loads.push(event) }),
       'lede-stat-badge',
     );
     expect(text(el, '[part=figure]')).to.equal('more than 6,000 vendors');
@@ -97,10 +97,10 @@ describe('React wrappers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('LedeDelegationList renders the WIPG delegation', async () => {
+  it('DelegationList renders the WIPG delegation', async () => {
     const loads: LedeLoadEvent[] = [];
     const el = await render(
-      createElement(LedeDelegationList, {
+      createElement(DelegationList, {
         article: story,
         onLedeLoad: (event) => loads.push(event),
       }),
@@ -112,10 +112,10 @@ describe('React wrappers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('LedeRelatedLinks renders the "Also Read" box', async () => {
+  it('RelatedLinks renders the "Also Read" box', async () => {
     const loads: LedeLoadEvent[] = [];
     const el = await render(
-      createElement(LedeRelatedLinks, { article: story, onLedeLoad: (event) => loads.push(event) }),
+      createElement(RelatedLinks, { article: story, onLedeLoad: (event) => loads.push(event) }),
       'lede-related-links',
     );
     expect(texts(el, '[part~=title]')).to.deep.equal(['Also Read']);
@@ -127,12 +127,12 @@ describe('React wrappers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('LedeArticle renders the whole story', async () => {
+  it('FullArticle renders the whole story', async () => {
     // The elements inside the article fire their own lede-load, which leaves its shadow root
     // retargeted to the article: the article's own event is the one that started on it.
     const origins: EventTarget[] = [];
     const el = await render(
-      createElement(LedeArticle, {
+      createElement(FullArticle, {
         article: story,
         onLedeLoad: (event) => origins.push(event.composedPath()[0]!),
       }),
@@ -151,7 +151,7 @@ describe('React wrappers', () => {
     console.warn = () => {};
     try {
       const el = await render(
-        createElement(LedeStatBadge, {
+        createElement(StatBadge, {
           value: 'lots',
           onLedeLoad: (event) => loads.push(event),
           onLedeError: (event) => errors.push(event),
@@ -175,14 +175,52 @@ describe('React wrappers', () => {
     const loads: LedeLoadEvent[] = [];
     const onLedeLoad = (event: LedeLoadEvent) => loads.push(event);
     const el = await render(
-      createElement(LedeStatBadge, { stat: first, onLedeLoad }),
+      createElement(StatBadge, { stat: first, onLedeLoad }),
       'lede-stat-badge',
     );
     expect(text(el, '[part=value]')).to.equal('6,000');
     const { root } = mounted.at(-1)!;
-    await act(async () => root.render(createElement(LedeStatBadge, { stat: second, onLedeLoad })));
+    await act(async () => root.render(createElement(StatBadge, { stat: second, onLedeLoad })));
     await el.updateComplete;
     expect(text(el, '[part=value]')).to.equal('220 million');
     expect(loads).to.have.length(2);
+  });
+
+  it('hydrates the tag a server rendered, keeping its attributes, with no warning', async () => {
+    // The HTML test/package/react-ssr.test.js shows the server writing for these props.
+    const container = document.createElement('div');
+    const served = document.createElement('lede-article-card');
+    served.setAttribute('src', '/test/fixtures/article-card-story.json');
+    served.setAttribute('layout', 'horizontal');
+    served.setAttribute('heading-level', '2');
+    container.append(served);
+    document.body.append(container);
+    const complaints: unknown[] = [];
+    const { error, warn } = console;
+    console.error = (...args: unknown[]) => complaints.push(args);
+    console.warn = (...args: unknown[]) => complaints.push(args);
+    try {
+      const props = {
+        src: '/test/fixtures/article-card-story.json',
+        layout: 'horizontal' as const,
+      };
+      const loaded = new Promise((resolve) => served.addEventListener('lede-load', resolve));
+      let root: Root | undefined;
+      await act(async () => {
+        root = hydrateRoot(container, createElement(ArticleCard, { ...props, headingLevel: 2 }));
+      });
+      if (root) mounted.push({ root, container });
+      await loaded;
+      const el = container.querySelector('lede-article-card')!;
+      expect(el).to.equal(served);
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('horizontal');
+      expect(el.shadowRoot!.querySelector('h2[part=headline]')).to.exist;
+      expect(complaints).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = error;
+      console.warn = warn;
+    }
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The CDN build's localization: its own copy of `@lit/localize`, configured by Lede, following
- * the page's `<html lang>`. The runtime that does so is a chunk of its own, loaded only once the
- * page is in a language Lede is translated into; an English page never downloads it. The npm
- * build never imports this module, so it leaves the one configuration a page may make to the
- * application (see `withLedeTranslations`).
+ * Lets the elements' own words follow the page's `<html lang>`, for pages with no localization
+ * of their own: the CDN entries run it, and an npm install opts in with one line,
+ * `import 'lede-elements/i18n/follow-page.js'`. The `@lit/localize` runtime that does so is a
+ * module of its own, loaded only once the page is in a language Lede is translated into; an
+ * English page never downloads it. An application that configures `@lit/localize` itself does
+ * not import this module, and adds Lede's translations with `withLedeTranslations` instead.
  */
 import { ledeSourceLocale, matchLedeLocale } from './translations.js';
 
