@@ -1,123 +1,74 @@
-// Builds the package twice over (see docs/build.md):
-//  - dist/      the npm build: one ES module per source module, Lit left as a dependency;
-//  - dist/cdn/  the CDN build: one self-contained, minified file per entry point that registers
-//               its elements, plus lazily loaded chunks (adapters, translations, the localization
-//               runtime for pages not in English) in dist/cdn/chunks/.
+// Builds the package (see docs/build.md); the plugins are in scripts/rollup-plugins.js.
+//  - dist/               the npm build: one ES module per source module, Lit left as a dependency;
+//  - dist/cdn/           one self-contained, minified file per entry point, which registers its
+//                        elements and makes their words follow the page's `<html lang>`;
+//  - dist/cdn/chunks/    what those files load with `import()` only when a page needs it
+//                        (adapters, translations), built once for all of them;
+//  - dist/cdn/elements/  the autoloader's element modules, sharing their code in chunks.
 // Declarations come from `tsc -p tsconfig.build.json`, run after Rollup by `npm run build`.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import esbuild from 'rollup-plugin-esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  cdnEntryId,
+  cdnEntryModules,
+  cdnPlugins,
+  cleanDir,
+  copyFiles,
+  importsOfElementEntries,
+  importsOfLazyChunks,
+  isBareSpecifier,
+  lazyChunksOf,
+  stylesheetsIn,
+  typescript,
+} from './scripts/rollup-plugins.js';
 
 const SRC = resolve('src');
 const DIST = resolve('dist');
 const CDN = join(DIST, 'cdn');
-const CHUNKS = join(CDN, 'chunks');
-/** The browsers the CDN build targets: those with native custom elements, shadow DOM and ESM. */
-const TARGET = 'es2021';
+const COMPONENTS = join(SRC, 'components');
 
 /** Element folders under src/components/ that hold a define entry (not `shared`). */
-const ELEMENTS = readdirSync(join(SRC, 'components'), { withFileTypes: true })
-  .filter(
-    (entry) => entry.isDirectory() && existsSync(join(SRC, 'components', entry.name, 'define.ts')),
-  )
+const ELEMENTS = readdirSync(COMPONENTS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(COMPONENTS, entry.name, 'define.ts')))
   .map((entry) => entry.name)
   .sort();
+const defineModule = (name) => join(COMPONENTS, name, 'define.ts');
 
-/** Every TypeScript module under `dir` (recursively), or none when the folder is absent. */
-function modulesUnder(dir) {
-  if (!existsSync(dir)) return [];
-  return (
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.ts$/.test(entry.name) && !/\.d\.ts$/.test(entry.name))
-      // Type-only modules have no JavaScript; their declarations come from tsc.
-      .filter((entry) => entry.name !== 'types.ts')
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-  );
-}
+/** Every module under `dir` with JavaScript in it (type-only `types.ts` has none). */
+const modulesUnder = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /(?<!\.d)\.ts$/.test(entry.name))
+    .filter((entry) => entry.name !== 'types.ts')
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 
-/** `[file]` when it exists: parts of the package that other work may not have added yet. */
-const optional = (file) => (existsSync(file) ? [file] : []);
-
-/** Bare specifiers (`lit`, `@lit/localize`, ...) stay imports in the npm build. */
-const isBareSpecifier = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
-
-/** TypeScript to JavaScript, reading the decorator settings from tsconfig.json. */
-const typescript = () => esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: true });
-
-/** Empties dist/ first, so that nothing stale is published. */
-function cleanDist() {
-  return {
-    name: 'lede-clean-dist',
-    buildStart() {
-      rmSync(DIST, { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * Copies the stylesheets of src/themes/ (lede.css, which reserves the elements' space before
- * they are defined, and any theme) beside the CDN entry files.
- */
-function copyThemes() {
-  return {
-    name: 'lede-copy-themes',
-    async generateBundle() {
-      const themes = join(SRC, 'themes');
-      const sheets = existsSync(themes)
-        ? readdirSync(themes).filter((name) => name.endsWith('.css'))
-        : [];
-      for (const name of sheets.sort()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: name,
-          source: await readFile(join(themes, name)),
-        });
-      }
-    },
-  };
-}
-
-/** Copies the JSON Schema beside the modules, where the `./article.schema.json` export points. */
-function copySchema() {
-  return {
-    name: 'lede-copy-schema',
-    async generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'article.schema.json',
-        source: await readFile(join(SRC, 'model', 'article.schema.json')),
-      });
-    },
-  };
-}
-
-const npmInputs = [
-  join(SRC, 'index.ts'),
-  join(SRC, 'lede.ts'),
-  ...ELEMENTS.flatMap((name) => [
-    join(SRC, 'components', name, `${name}.ts`),
-    join(SRC, 'components', name, 'define.ts'),
-  ]),
-  ...modulesUnder(join(SRC, 'adapters')),
-  // Translations, for a page's own localization; the locale modules come as lazy imports.
-  ...optional(join(SRC, 'i18n', 'index.ts')),
-  // The one line that makes an npm install follow `<html lang>`, as the CDN build does.
-  ...optional(join(SRC, 'i18n', 'follow-page.ts')),
-  // The React components: all six, and one entry per element.
-  ...modulesUnder(join(SRC, 'react')),
-  join(SRC, 'autoloader.ts'),
-];
+/** Makes the elements' words follow `<html lang>`: every CDN entry runs it first. */
+const FOLLOW_PAGE = join(SRC, 'i18n', 'follow-page.ts');
+/** Loaded with `import()` by each CDN entry, and sharing `@lit/localize`'s state with it. */
+const OWN_CHUNKS = new Set([join(SRC, 'i18n', 'page-language.ts')]);
+const AUTOLOADER = join(SRC, 'autoloader.ts');
+/** What each single-file CDN entry registers, by file name. */
+const CDN_ENTRIES = {
+  'lede.js': join(SRC, 'lede.ts'),
+  ...Object.fromEntries(ELEMENTS.map((name) => [`lede-${name}.js`, defineModule(name)])),
+};
 
 /** The npm build: ES modules that mirror src/, for bundlers and import maps. */
 const npmBuild = {
-  input: npmInputs,
+  input: [
+    join(SRC, 'index.ts'),
+    join(SRC, 'lede.ts'),
+    AUTOLOADER,
+    ...ELEMENTS.flatMap((name) => [join(COMPONENTS, name, `${name}.ts`), defineModule(name)]),
+    ...modulesUnder(join(SRC, 'adapters')),
+    // Translations for a page's own localization, and the one line that follows `<html lang>`.
+    join(SRC, 'i18n', 'index.ts'),
+    FOLLOW_PAGE,
+    // The React components: all six, and one entry per element.
+    ...modulesUnder(join(SRC, 'react')),
+  ],
   external: isBareSpecifier,
-  plugins: [cleanDist(), typescript(), copySchema()],
+  plugins: [cleanDir(DIST), typescript(), copyFiles([join(SRC, 'model', 'article.schema.json')])],
   output: {
     dir: DIST,
     format: 'es',
@@ -127,219 +78,58 @@ const npmBuild = {
   },
 };
 
-/**
- * Modules that the sources load with `import()` (adapters, translations), by output name. In
- * the CDN build they are not bundled into the entry files: `src/<path>.ts` becomes
- * `dist/cdn/chunks/<path>.js`, built once by the lazy build below and shared by every entry
- * file, so a page fetches it only when it needs it.
- */
-const lazyModules = new Map();
+/** A single-file CDN entry: all it needs at start in one file, its lazy modules in chunks/. */
+const cdnEntry = ([fileName, module]) => ({
+  input: cdnEntryId(module),
+  // The entry file exports what its own chunks need from it, so it stays one file at start.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [
+    cdnEntryModules(FOLLOW_PAGE),
+    importsOfLazyChunks(SRC, OWN_CHUNKS),
+    ...cdnPlugins(SRC),
+    ...(fileName === 'lede.js' ? [copyFiles(stylesheetsIn(join(SRC, 'themes')))] : []),
+  ],
+  output: {
+    dir: CDN,
+    entryFileNames: fileName,
+    chunkFileNames: `chunks/${fileName.replace(/\.js$/, '')}-[name]-[hash].js`,
+    format: 'es',
+    sourcemap: true,
+  },
+});
 
-/** Records a lazily loaded source module and returns its output name, e.g. `adapters/jsonld`. */
-function lazyChunkName(id) {
-  const name = relative(SRC, id)
-    .replace(/\.[cm]?[jt]s$/, '')
-    .split(sep)
-    .join('/');
-  if (name.startsWith('..')) throw new Error(`import() of a module outside src/: ${id}`);
-  lazyModules.set(name, id);
-  return name;
-}
-
-/**
- * The folder that a computed `import(`./locales/${locale}.js`)` reads from, as the template's
- * static start (`./locales/`), or undefined for any other expression.
- */
-function computedImportFolder(node) {
-  if (node.type !== 'TemplateLiteral' || node.expressions.length === 0) return undefined;
-  const prefix = node.quasis[0]?.value.cooked ?? '';
-  return /^\.{1,2}\/(.*\/)?$/.test(prefix) ? prefix : undefined;
-}
-
-/**
- * Modules that an entry file loads with `import()` and that share state with it: the
- * localization runtime installs its `msg()` into the entry's own copy of `@lit/localize`. Each
- * entry build splits them into a chunk of its own that imports from the entry file.
- */
-const ENTRY_CHUNKS = new Set([join(SRC, 'i18n', 'page-language.ts')]);
-
-/**
- * Points every other `import()` in the sources at its lazy chunk:
- * `import('../adapters/jsonld.js')` becomes `import('./chunks/adapters/jsonld.js')`, and a
- * computed import of a folder (translations) makes every module of that folder a lazy chunk and
- * reads from its place in chunks/.
- */
-function lazyChunks() {
-  return {
-    name: 'lede-lazy-chunks',
-    async resolveDynamicImport(specifier, importer) {
-      if (typeof specifier === 'string') {
-        const resolved = await this.resolve(specifier, importer, { skipSelf: true });
-        if (!resolved || resolved.external || ENTRY_CHUNKS.has(resolved.id)) return null;
-        // Written as it is: entry files sit in dist/cdn/, beside chunks/.
-        return { id: `./chunks/${lazyChunkName(resolved.id)}.js`, external: 'absolute' };
-      }
-      const prefix = computedImportFolder(specifier);
-      const folder = prefix && resolve(dirname(importer), prefix);
-      if (!folder || !existsSync(folder)) {
-        this.warn(`${relative(SRC, importer)}: an import() of a computed address is left as it is`);
-        return null;
-      }
-      for (const module of modulesUnder(folder)) lazyChunkName(module);
-      // The import() runs from an entry file in dist/cdn/, so the folder is read from chunks/.
-      const code = this.getModuleInfo(importer)?.code ?? '';
-      const expression = code.slice(specifier.start, specifier.end);
-      const chunkFolder = `./chunks/${relative(SRC, folder).split(sep).join('/')}/`;
-      return expression.replace(prefix, chunkFolder);
-    },
-  };
-}
-
-/**
- * Lit `html` templates, except those whose tag name is an expression (`<${tag}>` from
- * lit/static-html.js), which the HTML minifier cannot parse and which are short anyway.
- */
-function isMinifiableHtml(template) {
-  if (!/html/i.test(template.tag ?? '')) return false;
-  const beforeExpressions = template.parts.slice(0, -1);
-  return !beforeExpressions.some((part) => /<\/?$/.test(part.text));
-}
-
-/**
- * Keeps the side effects of the sources (the define calls, the locale listener). node-resolve
- * applies package.json's `sideEffects`, which describes the published dist/ files; applied to
- * src/ it would drop every define entry's registration.
- */
-function sourcesKeepSideEffects() {
-  return {
-    name: 'lede-sources-keep-side-effects',
-    async resolveId(specifier, importer) {
-      if (!importer || isBareSpecifier(specifier)) return null;
-      const resolved = await this.resolve(specifier, importer, { skipSelf: true });
-      if (!resolved || resolved.external || !resolved.id.startsWith(SRC)) return resolved;
-      return { ...resolved, moduleSideEffects: true };
-    },
-  };
-}
-
-/**
- * `@lit/localize` declares no `sideEffects`, yet its modules have none beyond their own state
- * (one table filled, one promise settled). Saying so lets an entry file keep only `msg()` and
- * `str`, and leaves the runtime that configures localization to the chunk that uses it.
- */
-function localizeHasNoSideEffects() {
-  return {
-    name: 'lede-localize-has-no-side-effects',
-    async resolveId(specifier, importer) {
-      if (!importer) return null;
-      const resolved = await this.resolve(specifier, importer, { skipSelf: true });
-      if (!resolved || !/[\\/]node_modules[\\/]@lit[\\/]localize[\\/]/.test(resolved.id))
-        return null;
-      return { ...resolved, moduleSideEffects: false };
-    },
-  };
-}
-
-/** The plugins of every CDN build: Lit's production build, minified templates and code. */
-export function cdnPlugins() {
-  return [
-    sourcesKeepSideEffects(),
-    localizeHasNoSideEffects(),
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    typescript(),
-    minifyHtmlLiterals({
-      failOnError: true,
-      options: {
-        shouldMinify: isMinifiableHtml,
-        // Keep one space wherever the template has whitespace: between inline elements it shows.
-        minifyOptions: { conservativeCollapse: true },
-      },
-    }),
-    terser({
-      module: true,
-      ecma: 2020,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
-  ];
-}
-
-/**
- * The module that makes the elements' words follow the page's `<html lang>`: every CDN entry
- * runs it; in the npm build it is the opt-in entry `lede-elements/i18n/follow-page.js`.
- */
-const CDN_LOCALIZATION = join(SRC, 'i18n', 'follow-page.ts');
-const CDN_ENTRY_PREFIX = '\0lede-cdn-entry:';
-
-/**
- * Makes each CDN entry file run the CDN-only setup before the module it registers elements
- * with, and export what that module exports.
- */
-function cdnEntryModule() {
-  return {
-    name: 'lede-cdn-entry',
-    resolveId(id) {
-      return id.startsWith(CDN_ENTRY_PREFIX) ? id : null;
-    },
-    load(id) {
-      if (!id.startsWith(CDN_ENTRY_PREFIX)) return null;
-      const entry = JSON.stringify(id.slice(CDN_ENTRY_PREFIX.length));
-      const setup = existsSync(CDN_LOCALIZATION)
-        ? `import ${JSON.stringify(CDN_LOCALIZATION)};\n`
-        : '';
-      return `${setup}export * from ${entry};\n`;
-    },
-  };
-}
-
-/**
- * One CDN entry file: everything it needs at start in one file, lazy modules apart, and its own
- * chunks (ENTRY_CHUNKS) in chunks/, named after it.
- */
-function cdnEntry(input, fileName, extraPlugins = []) {
-  return {
-    input: `${CDN_ENTRY_PREFIX}${input}`,
-    // The entry file exports what its chunks need from it, so it stays one file at start.
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [cdnEntryModule(), lazyChunks(), ...cdnPlugins(), ...extraPlugins],
-    output: {
-      dir: CDN,
-      entryFileNames: fileName,
-      chunkFileNames: `chunks/${fileName.replace(/\.js$/, '')}-[name]-[hash].js`,
-      format: 'es',
-      sourcemap: true,
-    },
-  };
-}
+/** The lazy chunks of every CDN entry, found in the module graph, their shared code split once. */
+const cdnLazyChunks = {
+  input: [],
+  plugins: [
+    lazyChunksOf(SRC, [...Object.values(CDN_ENTRIES), FOLLOW_PAGE], OWN_CHUNKS),
+    ...cdnPlugins(SRC),
+  ],
+  output: {
+    dir: join(CDN, 'chunks'),
+    format: 'es',
+    sourcemap: true,
+    chunkFileNames: '[name]-[hash].js',
+  },
+};
 
 /**
  * The autoloader and the element modules it loads, in one build: Rollup splits the code they
- * share into chunks of its own (`dist/cdn/elements/chunks/`), so a page that shows several kinds
- * of elements loads Lit, the core and the model once. Each element module is the same CDN entry
- * as its single-file build (localization first), and the autoloader's `import()` of an element's
- * define module points at that entry.
+ * share into `elements/chunks/`, so a page that shows several kinds of elements loads Lit, the
+ * core and the model once. Each element module is the same CDN entry as its single-file build.
  */
-const AUTOLOADER = join(SRC, 'autoloader.ts');
-const elementEntryId = (name) => `${CDN_ENTRY_PREFIX}${join(SRC, 'components', name, 'define.ts')}`;
-
-function autoloadedElements() {
-  return {
-    name: 'lede-autoloaded-elements',
-    async resolveDynamicImport(specifier, importer) {
-      if (importer !== AUTOLOADER || typeof specifier !== 'string') return null;
-      const resolved = await this.resolve(specifier, importer, { skipSelf: true });
-      const name = resolved && relative(join(SRC, 'components'), dirname(resolved.id));
-      return name && ELEMENTS.includes(name) ? elementEntryId(name) : null;
-    },
-  };
-}
-
 const cdnAutoloader = {
   input: {
     'lede-autoloader': AUTOLOADER,
-    ...Object.fromEntries(ELEMENTS.map((name) => [`elements/lede-${name}`, elementEntryId(name)])),
+    ...Object.fromEntries(
+      ELEMENTS.map((name) => [`elements/lede-${name}`, cdnEntryId(defineModule(name))]),
+    ),
   },
-  plugins: [cdnEntryModule(), autoloadedElements(), ...cdnPlugins()],
+  plugins: [
+    cdnEntryModules(FOLLOW_PAGE),
+    importsOfElementEntries(AUTOLOADER, COMPONENTS, ELEMENTS),
+    ...cdnPlugins(SRC),
+  ],
   output: {
     dir: CDN,
     entryFileNames: '[name].js',
@@ -349,35 +139,9 @@ const cdnAutoloader = {
   },
 };
 
-const cdnEntries = [
-  cdnEntry(join(SRC, 'lede.ts'), 'lede.js', [copyThemes()]),
-  ...ELEMENTS.map((name) =>
-    cdnEntry(join(SRC, 'components', name, 'define.ts'), `lede-${name}.js`),
-  ),
+export default [
+  npmBuild,
+  ...Object.entries(CDN_ENTRIES).map(cdnEntry),
+  cdnLazyChunks,
+  cdnAutoloader,
 ];
-
-/** The lazy chunks the entry files asked for, with the code they share split out once. */
-const cdnLazy = {
-  // Filled in by the entry builds, which Rollup runs before this one.
-  input: [],
-  plugins: [
-    {
-      name: 'lede-lazy-inputs',
-      options(options) {
-        if (lazyModules.size === 0)
-          throw new Error('No module is loaded with import(): nothing is lazy');
-        return { ...options, input: Object.fromEntries(lazyModules) };
-      },
-    },
-    ...cdnPlugins(),
-  ],
-  output: {
-    dir: CHUNKS,
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-  },
-};
-
-export default [npmBuild, ...cdnEntries, cdnLazy, cdnAutoloader];

@@ -2,8 +2,9 @@
 // plugins (Lit's production build, minified templates, terser), each adding one layer that
 // every Lede element needs to the one before. They show how much of an element's size is
 // there before its own template and its own data handling, whatever the element does.
+import { resolve } from 'node:path';
 import { rollup } from 'rollup';
-import { cdnPlugins } from '../rollup.config.js';
+import { cdnPlugins } from './rollup-plugins.js';
 
 const FLOOR_PREFIX = '\0lede-size-floor:';
 
@@ -86,7 +87,7 @@ export async function buildFloors(root = process.cwd()) {
   for (const [index, floor] of FLOORS.entries()) {
     const bundle = await rollup({
       input: `${FLOOR_PREFIX}${index}`,
-      plugins: [floorModules(root), ...cdnPlugins()],
+      plugins: [floorModules(root), ...cdnPlugins(resolve(root, 'src'))],
       onwarn: () => {},
     });
     const { output } = await bundle.generate({ format: 'es' });

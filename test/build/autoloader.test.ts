@@ -44,6 +44,14 @@ function requests(frame: FrameWindow): Map<string, number> {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves once `done()` is true, checking every 20 ms; fails after a few seconds. */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 20) {
+    if (waited > 8000) throw new Error('gave up waiting');
+    await settle(20);
+  }
+}
+
 describe('the autoloader', () => {
   before(async () => {
     await requireBuilt(AUTOLOADER);
@@ -70,7 +78,7 @@ describe('the autoloader', () => {
       'lede-stat-badge',
     ]);
     const card = frame.document.querySelector('lede-article-card');
-    await new Promise((resolve) => card?.addEventListener('lede-load', resolve, { once: true }));
+    await until(() => card?.shadowRoot?.textContent?.includes('Pakistani vendors') === true);
     expect(card?.shadowRoot?.textContent).to.contain('More than 6,000 Pakistani vendors');
 
     const counts = requests(frame);

@@ -56,6 +56,9 @@ const NOT_IMPORTED_HERE = new Set([
   './react/related-links.js',
   './react/stat-badge.js',
   './jsx', // types only
+  // Watches the page and loads each element on use: test/build/autoloader.test.ts loads the
+  // CDN build of the same module.
+  './autoloader.js',
   // Configures localization on import: test/examples/french-page.test.ts loads it in a page.
   './i18n/follow-page.js',
   './article.schema.json',
