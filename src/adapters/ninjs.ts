@@ -21,7 +21,7 @@ import {
   pathOf,
   readField,
   isObject,
-  kindOf,
+  describe,
   warn,
   readList,
   readEntries,
@@ -126,12 +126,12 @@ function bodyCandidates(document: object, warnings: Problem[]): BodyCandidate[] 
   const candidates: BodyCandidate[] = [];
   for (const { value: body, path } of readList(readField(document, 'bodies'), 'bodies', warnings)) {
     if (!isObject(body)) {
-      warn(warnings, path, `expected an object, got ${kindOf(body)}; dropped`);
+      warn(warnings, path, `expected an object, got ${describe(body)}`);
       continue;
     }
     const value = readField(body, 'value');
     if (typeof value !== 'string') {
-      warn(warnings, pathOf(path, 'value'), `expected a string, got ${kindOf(value)}; dropped`);
+      warn(warnings, pathOf(path, 'value'), `expected a string, got ${describe(value)}`);
       continue;
     }
     const contentType = readText(readField(body, ninjsKey(body, 'contentType')));
@@ -177,7 +177,7 @@ function readBody(document: object, warnings: Problem[]): Block[] {
     .find((candidate) => candidate !== undefined);
   if (!best) {
     for (const { path, contentType } of candidates) {
-      warn(warnings, path, `unsupported content type ${JSON.stringify(contentType)}; dropped`);
+      warn(warnings, path, `unsupported content type ${JSON.stringify(contentType)}`);
     }
     return [];
   }
@@ -208,7 +208,7 @@ function splitRoleAndName(text: string): Person {
 function readPerson({ value, path }: Located, warnings: Problem[]): Person | undefined {
   const name = conceptName(value);
   if (!name) {
-    warn(warnings, path, 'a person without a name; dropped');
+    warn(warnings, path, 'a person without a name');
     return undefined;
   }
   const roles = readTexts(
@@ -230,7 +230,7 @@ function readOrganisation({ value, path }: Located, warnings: Problem[]) {
   const uri = readText(readField(value, 'uri'));
   const displayName = name ?? literal;
   if (!displayName) {
-    warn(warnings, path, 'an organisation without a name; dropped');
+    warn(warnings, path, 'an organisation without a name');
     return [];
   }
   const organization: Organization = {
@@ -311,7 +311,7 @@ function itemImage(
   );
   const url = readText(readField(rendition, 'href'));
   if (!url) {
-    if (type) warn(warnings, path || 'renditions', `a ${type} without an image to show; dropped`);
+    if (type) warn(warnings, path || 'renditions', `a ${type} without an image to show`);
     return undefined;
   }
   const { description, alt } = readDescriptions(item, path, warnings);
@@ -338,7 +338,7 @@ function readImages(document: object, warnings: Problem[]): ImageObject[] {
     warnings,
   ).flatMap(({ value, path }) => {
     if (isObject(value)) return itemImage(value, path, warnings) ?? [];
-    warn(warnings, path, `expected an object, got ${kindOf(value)}; dropped`);
+    warn(warnings, path, `expected an object, got ${describe(value)}`);
     return [];
   });
   return own ? [own, ...associated] : associated;
@@ -346,7 +346,7 @@ function readImages(document: object, warnings: Problem[]): ImageObject[] {
 
 function readNinjs(document: unknown, warnings: Problem[]): Partial<Article> {
   if (!isObject(document)) {
-    warn(warnings, '', `expected a ninjs object, got ${kindOf(document)}`);
+    warn(warnings, '', `expected a ninjs object, got ${describe(document)}`, 'nothing read');
     return {};
   }
   const text = (key: string, legacyKey?: string) =>
@@ -369,7 +369,7 @@ function readNinjs(document: unknown, warnings: Problem[]): Partial<Article> {
   );
   const title = text('title');
   if (!headline && title) {
-    warn(warnings, 'headlines', 'missing; the item title is used as the headline');
+    warn(warnings, 'headlines', 'missing', 'the item title is used as the headline');
   }
   return {
     headline: headline ?? title,

@@ -39,7 +39,8 @@ const SHOWN_CHARS = 40;
 /** Own keys that could reach an object's prototype if some later code copied them naively. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The same pattern as `$defs.IsoDate` in the schema: a year, month, day or date-time. */
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+export const ISO_DATE =
+  /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 // Written as records so that the compiler insists every member of each union is listed.
 const QUALIFIERS = Object.keys({
@@ -82,7 +83,8 @@ interface Shape {
 
 // --- paths and messages ---
 
-function at(path: string, key: string | number): string {
+/** A field's path as every message writes it: `body[4].value`, `author[0].name`. */
+export function at(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path ? `${path}.${key}` : key;
 }
@@ -117,7 +119,7 @@ function show(value: unknown): string {
 }
 
 /** A value with its kind: `the string "6,000"`, `an array`, `null`, `NaN`. */
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   const kind = kindOf(value);
   if (kind === 'string' || (kind === 'number' && Number.isFinite(value))) {
     return `the ${kind} ${show(value)}`;

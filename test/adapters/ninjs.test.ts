@@ -294,7 +294,7 @@ describe('fromNinjs', () => {
     it('takes the item title as headline when there is none, and says so', () => {
       expect(conversion.article.headline).to.equal('Storm warning');
       expect(warningsOf(conversion)).to.deep.equal([
-        'headlines: missing; the item title is used as the headline',
+        'headlines: missing, the item title is used as the headline',
       ]);
     });
 
@@ -326,22 +326,22 @@ describe('fromNinjs', () => {
       expect(conversion.article.headline).to.equal('A headline given as an object, not a list');
       expect(peopleOf(conversion.article).items).to.deep.equal([{ name: 'Rosa Vale' }]);
       expect(warningsOf(conversion)).to.have.members([
-        'headlines: expected an array, got an object; read as a list of one',
-        'descriptions: expected an array, got a string; ignored',
-        'bodies[0]: unsupported content type "application/pdf"; dropped',
-        'bodies[1].value: expected a string, got a number; dropped',
-        'bodies[2]: expected an object, got a string; dropped',
-        'versionCreated: expected an ISO 8601 date, got "last Tuesday"; dropped',
-        'firstCreated: expected a string, got a number; dropped',
-        'language: expected a string, got a number; dropped',
-        'by: expected a string, got an array; dropped',
-        'people[0]: a person without a name; dropped',
-        'people[1]: a person without a name; dropped',
-        'people[2].roles: expected an array, got a string; ignored',
-        'organisations[0]: an organisation without a name; dropped',
-        'subjects: expected an array, got a number; ignored',
-        'associations[0]: a picture without an image to show; dropped',
-        'associations[1]: expected an object, got a number; dropped',
+        'headlines: expected an array, got an object, read as a list of one',
+        'descriptions: expected an array, got the string "not a list", ignored',
+        'bodies[0]: unsupported content type "application/pdf", dropped',
+        'bodies[1].value: expected a string, got the number 42, dropped',
+        'bodies[2]: expected an object, got the string "a body that is only a string", dropped',
+        'versionCreated: expected an ISO 8601 date, got the string "last Tuesday", dropped',
+        'firstCreated: expected a string, got the number 20240101, dropped',
+        'language: expected a string, got the number 7, dropped',
+        'by: expected a string, got an array, dropped',
+        'people[0]: a person without a name, dropped',
+        'people[1]: a person without a name, dropped',
+        'people[2].roles: expected an array, got the string "not a list", ignored',
+        'organisations[0]: an organisation without a name, dropped',
+        'subjects: expected an array, got the number 5, ignored',
+        'associations[0]: a picture without an image to show, dropped',
+        'associations[1]: expected an object, got the number 3, dropped',
       ]);
     });
 
@@ -354,12 +354,12 @@ describe('fromNinjs', () => {
         'One two three four five six seven eight nine ten…',
       );
       expect(warningsOf(fromBody)).to.deep.equal([
-        'headlines: missing; the first words of the body are used as the headline',
+        'headlines: missing, the first words of the body are used as the headline',
       ]);
       const empty = convert({ uri: 'urn:x' });
       expect(empty.article).to.deep.equal({ headline: 'Untitled' });
       expect(warningsOf(empty)).to.deep.equal([
-        'headlines: missing; "Untitled" is used as the headline',
+        'headlines: missing, "Untitled" is used as the headline',
       ]);
     });
 
@@ -436,7 +436,7 @@ describe('fromNinjs', () => {
       const value = '<p>Again.</p>'.repeat(6_000);
       const conversion = convert({ uri: 'urn:x', headline: 'Long', body_html: value });
       expect(conversion.article.body).to.have.length(5_000);
-      expect(warningsOf(conversion)).to.deep.equal(['more than 5000 blocks; the rest are dropped']);
+      expect(warningsOf(conversion)).to.deep.equal(['more than 5000 blocks, the rest dropped']);
     });
 
     it('take linear time on markup that never closes', () => {
@@ -486,7 +486,7 @@ describe('fromNinjs', () => {
         author: [{ name: 'Kept' }],
       });
       expect(warningsOf(conversion)).to.include(
-        'the converted datePublished was invalid (expected an ISO 8601 date such as "2022-08-23", got "soon"); dropped',
+        'the converted datePublished was invalid (expected an ISO 8601 date such as "2022-08-23", got "soon"), dropped',
       );
     });
 
@@ -500,7 +500,7 @@ describe('fromNinjs', () => {
         'headlines',
       );
       expect(conversion.article).to.deep.equal({ headline: 'Untitled' });
-      expect(warningsOf(conversion)[0]).to.equal('could not be read; an empty article is returned');
+      expect(warningsOf(conversion)[0]).to.equal('could not be read, an empty article is returned');
     });
   });
 
@@ -577,7 +577,7 @@ describe('fromNinjs', () => {
       const { article } = conversion;
       expect(article.headline).to.equal('World Anti');
       expect(warningsOf(conversion)).to.deep.equal([
-        'headlines: missing; the item title is used as the headline',
+        'headlines: missing, the item title is used as the headline',
       ]);
       expect(article.description).to.match(/^The World Anti-Doping Agency \(WADA\) invited media/);
       const texts = paragraphs(article);

@@ -38,7 +38,7 @@ function dropInvalidParts(
 ): void {
   const doomed = new Map<string, Set<number>>();
   for (const { path, message } of errors) {
-    warn(warnings, '', `the converted ${path || 'article'} was invalid (${message}); dropped`);
+    warn(warnings, '', `the converted ${path || 'article'} was invalid (${message})`);
     const [, key = '', index] = /^([^.[]*)(?:\[(\d+)\])?/.exec(path) ?? [];
     if (key === 'headline') article.headline = 'Untitled';
     else if (index === undefined || wholeFields) article[key] = undefined;
@@ -66,14 +66,14 @@ export function completeConversion(
   const headline = draft.headline ?? firstWords(draft.body) ?? 'Untitled';
   if (!draft.headline) {
     const source = headline === 'Untitled' ? '"Untitled" is' : 'the first words of the body are';
-    warn(warnings, headlinePath, `missing; ${source} used as the headline`);
+    warn(warnings, headlinePath, 'missing', `${source} used as the headline`);
   }
   article.headline = headline;
   let body = draft.body ?? [];
   const [first] = body;
   if (first?.type === 'heading' && blockText(first) === headline) body = body.slice(1);
   if (body.length > MAX_BLOCKS) {
-    warn(warnings, '', `more than ${MAX_BLOCKS} blocks; the rest are dropped`);
+    warn(warnings, '', `more than ${MAX_BLOCKS} blocks`, 'the rest dropped');
     body = body.slice(0, MAX_BLOCKS);
   }
   article.body = body.length ? body : undefined;
@@ -83,7 +83,7 @@ export function completeConversion(
     if (result.ok) return { format, article: result.value, warnings };
     dropInvalidParts(article, result.errors, warnings, round > 0);
   }
-  warn(warnings, '', 'could not be converted; an empty article is returned');
+  warn(warnings, '', 'could not be converted', 'an empty article is returned');
   return { format, article: { headline: 'Untitled' }, warnings };
 }
 
@@ -102,7 +102,7 @@ export function convertSafely(
   try {
     draft = read(document, warnings);
   } catch {
-    warn(warnings, '', 'could not be read; an empty article is returned');
+    warn(warnings, '', 'could not be read', 'an empty article is returned');
   }
   try {
     return completeConversion(format, draft, warnings, headlinePath);

@@ -13,9 +13,16 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** The plain text of an inline HTML fragment, whitespace collapsed; undefined when blank. */
+/**
+ * The plain text of an inline HTML fragment; undefined when blank. Only HTML's own whitespace is
+ * collapsed: thin and no-break spaces are the writer's typography and stay.
+ */
 export function plainText(html: string): string | undefined {
-  return inlineText(parseInlineHtml(html)).replace(/\s+/g, ' ').trim() || undefined;
+  return (
+    inlineText(parseInlineHtml(html))
+      .replace(/[ \t\n\f\r]+/g, ' ')
+      .trim() || undefined
+  );
 }
 
 /** Inline content of the model. */
