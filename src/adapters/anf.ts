@@ -38,6 +38,7 @@ import {
   readTexts,
   textField,
   warn,
+  drop,
 } from './shared/read.js';
 import type { Adapter, Conversion } from './types.js';
 
@@ -270,8 +271,7 @@ function componentBlocks(
   const text = readField(component, 'text');
   if (text === undefined) return undefined;
   if (typeof text !== 'string') {
-    warn(warnings, pathOf(path, 'text'), `expected a string, got ${describe(text)}`);
-    return undefined;
+    return drop(warnings, pathOf(path, 'text'), `expected a string, got ${describe(text)}`);
   }
   const format = readText(readField(component, 'format'))?.toLowerCase();
   if (format === 'html') return htmlToBlocks(text);

@@ -7,10 +7,8 @@
 import type {
   Article,
   Block,
-  EmbedBlock,
   HeadingBlock,
   ImageObject,
-  LinksBlock,
   ListItem,
   Organization,
   Person,
@@ -37,6 +35,7 @@ import {
   readString,
   textField,
   warn,
+  drop,
 } from './shared/read.js';
 import type { Adapter, Conversion } from './types.js';
 
@@ -88,14 +87,12 @@ function creditLine(image: object, path: string, w: Problem[]): string | undefin
 
 function readImage({ value, path }: Located, w: Problem[]): ImageObject | undefined {
   if (!isObject(value)) {
-    warn(w, path, `expected an image object, got ${describe(value)}`);
-    return undefined;
+    return drop(w, path, `expected an image object, got ${describe(value)}`);
   }
   const url = textField(value, 'url', path, w);
   if (!url) {
     const unresolved = readField(value, 'type') === 'reference';
-    warn(w, path, unresolved ? 'unresolved image reference' : 'image without a URL');
-    return undefined;
+    return drop(w, path, unresolved ? 'unresolved image reference' : 'image without a URL');
   }
   return compact({
     url,
@@ -148,8 +145,7 @@ function jobTitle(author: object, path: string, original: unknown, w: Problem[])
 
 function readAuthor({ value: author, path }: Located, w: Problem[]): Person | undefined {
   if (!isObject(author)) {
-    warn(w, path, `expected an author object, got ${describe(author)}`);
-    return undefined;
+    return drop(w, path, `expected an author object, got ${describe(author)}`);
   }
   const extraPath = pathOf(path, 'additional_properties');
   const extra = objectField(author, 'additional_properties', path, w);
@@ -160,8 +156,7 @@ function readAuthor({ value: author, path }: Located, w: Problem[]): Person | un
   );
   if (!name) {
     const unresolved = readField(author, 'type') === 'reference';
-    warn(w, path, unresolved ? 'unresolved author reference' : 'author without a name');
-    return undefined;
+    return drop(w, path, unresolved ? 'unresolved author reference' : 'author without a name');
   }
   const organization = firstText(author, ['affiliation', 'org'], path, w);
   return compact({
@@ -191,16 +186,14 @@ function readAgency(story: unknown, w: Problem[]): Organization | undefined {
 /** A link of a `link_list`, an `interstitial_link`, or a story of `related_content`. */
 function readLink({ value: item, path }: Located, w: Problem[]): RelatedLink | undefined {
   if (!isObject(item)) {
-    warn(w, path, `expected a link object, got ${describe(item)}`);
-    return undefined;
+    return drop(w, path, `expected a link object, got ${describe(item)}`);
   }
   const headlines = objectField(item, 'headlines', path, w);
   const headline =
     plain(textField(item, 'content', path, w)) ??
     plain(textField(headlines, 'basic', pathOf(path, 'headlines'), w));
   if (!headline) {
-    warn(w, path, 'link without a headline (an unresolved reference?)');
-    return undefined;
+    return drop(w, path, 'link without a headline (an unresolved reference?)');
   }
   const image =
     readField(item, 'image') === undefined
@@ -232,8 +225,7 @@ function headingLevel(element: object, path: string, w: Problem[]): HeadingBlock
   const level = field(element, 'level', path, w);
   if (level === undefined) return undefined;
   if (typeof level !== 'number' || !Number.isInteger(level)) {
-    warn(w, pathOf(path, 'level'), `expected a heading level, got ${describe(level)}`);
-    return undefined;
+    return drop(w, pathOf(path, 'level'), `expected a heading level, got ${describe(level)}`);
   }
   // Level 1 is the headline's, so a body heading starts at 2.
   return Math.min(6, Math.max(2, level)) as HeadingBlock['level'];
@@ -254,8 +246,7 @@ function quoteLines(element: object, path: string, w: Problem[]): string | undef
 function readQuote(element: object, path: string, type: string, w: Problem[]) {
   const html = type === 'blockquote' ? inlineHtml(element, path, w) : quoteLines(element, path, w);
   if (!html) {
-    warn(w, path, 'quote without text');
-    return undefined;
+    return drop(w, path, 'quote without text');
   }
   const subtype = textField(element, 'subtype', path, w);
   const name = richText(element, 'citation', path, w);
@@ -295,10 +286,10 @@ function readListItems(list: object, path: string, walk: Walk, depth: number): L
   return items;
 }
 
-function readLinks(element: object, path: string, w: Problem[]): LinksBlock | undefined {
+function readLinks(element: object, path: string, w: Problem[]): Block | undefined {
   const items = listField(element, 'items', path, w).flatMap((item) => readLink(item, w) ?? []);
   if (items.length === 0) return undefined;
-  return compact<LinksBlock>({
+  return compact<Block>({
     type: 'links',
     title: plain(textField(element, 'title', path, w)),
     items,
@@ -313,9 +304,9 @@ function referentUrl(element: object, path: string, w: Problem[]): string | unde
 }
 
 /** A video as a link card: its canonical page, headline, description and promo image. */
-function readVideo(element: object, path: string, url: string, w: Problem[]): EmbedBlock {
+function readVideo(element: object, path: string, url: string, w: Problem[]): Block {
   const headlines = objectField(element, 'headlines', path, w);
-  return compact<EmbedBlock>({
+  return compact<Block>({
     type: 'embed',
     url,
     title: plain(textField(headlines, 'basic', pathOf(path, 'headlines'), w)),
@@ -338,12 +329,11 @@ function readEmbed(element: object, path: string, type: string, w: Problem[]) {
       : (referentUrl(element, path, w) ??
         (rawId && WEB_URL.test(rawId) ? rawId : textField(raw, 'url', rawPath, w)));
   if (!url) {
-    warn(w, path, type === 'reference' ? 'unresolved reference' : `${type} without a URL`);
-    return undefined;
+    return drop(w, path, type === 'reference' ? 'unresolved reference' : `${type} without a URL`);
   }
   if (type === 'video') return readVideo(element, path, url, w);
   const thumbnail = textField(raw, 'thumbnail_url', rawPath, w);
-  return compact<EmbedBlock>({
+  return compact<Block>({
     type: 'embed',
     url,
     title: plain(textField(raw, 'title', rawPath, w)),

@@ -23,6 +23,7 @@ import {
   isObject,
   describe,
   warn,
+  drop,
   readList,
   readEntries,
   readText,
@@ -208,8 +209,7 @@ function splitRoleAndName(text: string): Person {
 function readPerson({ value, path }: Located, warnings: Problem[]): Person | undefined {
   const name = conceptName(value);
   if (!name) {
-    warn(warnings, path, 'a person without a name');
-    return undefined;
+    return drop(warnings, path, 'a person without a name');
   }
   const roles = readTexts(
     readList(readField(value, 'roles'), pathOf(path, 'roles'), warnings).map((entry) => ({

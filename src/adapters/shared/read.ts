@@ -43,6 +43,12 @@ export function warn(
   warnings.push({ path, message: `${problem}, ${outcome}` });
 }
 
+/** Notes that the value at `path` is dropped, and why; returns undefined, for the value it drops. */
+export function drop(warnings: Problem[], path: string, problem: string): undefined {
+  warn(warnings, path, problem);
+  return undefined;
+}
+
 /** `Array.isArray`, which throws on a revoked Proxy, made safe. */
 export function isArray(value: unknown): value is unknown[] {
   try {
