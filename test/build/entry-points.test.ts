@@ -40,6 +40,7 @@ const WITHOUT_SIDE_EFFECTS: Record<string, string> = {
   './adapters/ninjs.js': '',
   './adapters/to-article.js': '',
   './adapters/to-jsonld.js': '',
+  './adapters/wordpress.js': '',
   './i18n.js': '',
   './locales/*': 'ur.js',
 };
