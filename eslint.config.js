@@ -32,7 +32,7 @@ function importRule(folder, { folders, lit = false }, why) {
   };
 }
 
-const PURE = 'is pure TypeScript for Node, browsers and the server renderer alike';
+const PURE = 'is pure TypeScript that runs in Node and browsers alike';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json'] },

@@ -19,10 +19,10 @@ import {
   escapeHtml,
   htmlToBlocks,
   inlineContent,
-  plainText,
   plainTextBlocks,
   type Inline,
 } from './shared/html-blocks.js';
+import { plainText } from './shared/plain-text.js';
 import {
   dateField,
   isArray,

@@ -17,7 +17,7 @@ import type {
 } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
 import { convertSafely } from './shared/complete.js';
-import { plainText } from './shared/html-blocks.js';
+import { plainText } from './shared/plain-text.js';
 import {
   type Located,
   compact,

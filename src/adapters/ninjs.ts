@@ -15,7 +15,8 @@ import type {
 import type { Problem } from '../model/validate.js';
 import { bylinePeople } from './shared/byline.js';
 import { convertSafely } from './shared/complete.js';
-import { plainText, htmlToBlocks, plainTextBlocks } from './shared/html-blocks.js';
+import { htmlToBlocks, plainTextBlocks } from './shared/html-blocks.js';
+import { plainText } from './shared/plain-text.js';
 import {
   type Located,
   pathOf,

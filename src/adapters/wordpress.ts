@@ -8,7 +8,8 @@
 import type { Article, ImageObject, Person } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
 import { convertSafely } from './shared/complete.js';
-import { htmlToBlocks, plainText } from './shared/html-blocks.js';
+import { htmlToBlocks } from './shared/html-blocks.js';
+import { plainText } from './shared/plain-text.js';
 import {
   type Located,
   compact,

@@ -274,7 +274,9 @@ describe('fromJsonLd', () => {
     it('falls back to "Untitled" when there is no text at all', () => {
       const conversion = converted({ '@type': 'NewsArticle', headline: '   ' });
       expect(conversion.article).to.deep.equal({ headline: 'Untitled' });
-      expect(warningsOf(conversion)).to.deep.equal(['headline: missing, "Untitled" is used as the headline']);
+      expect(warningsOf(conversion)).to.deep.equal([
+        'headline: missing, "Untitled" is used as the headline',
+      ]);
     });
 
     it('reads a JSON-LD value object and keeps an ampersand that is not a reference', () => {

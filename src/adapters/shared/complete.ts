@@ -3,7 +3,7 @@ import type { Article, Block } from '../../model/types.js';
 import { validateArticle, type Problem } from '../../model/validate.js';
 import type { Conversion, SourceFormat } from '../types.js';
 import { MAX_BLOCKS, isArray, warn, readText } from './read.js';
-import { plainText } from './html-blocks.js';
+import { plainText } from './plain-text.js';
 
 /** How many words of the body make a headline when the source has none. */
 const FALLBACK_HEADLINE_WORDS = 10;

@@ -2,6 +2,7 @@
 import { inlineText, parseInlineHtml } from '../../model/inline-html.js';
 import { decodeHtmlEntities } from '../../model/safe-url.js';
 import type { Block, HeadingBlock, ListItem } from '../../model/types.js';
+import { plainText } from './plain-text.js';
 import { MAX_BLOCKS, readDimension } from './read.js';
 
 /** Escapes text for use inside inline HTML, attribute values included. */
@@ -11,18 +12,6 @@ export function escapeHtml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
-}
-
-/**
- * The plain text of an inline HTML fragment; undefined when blank. Only HTML's own whitespace is
- * collapsed: thin and no-break spaces are the writer's typography and stay.
- */
-export function plainText(html: string): string | undefined {
-  return (
-    inlineText(parseInlineHtml(html))
-      .replace(/[ \t\n\f\r]+/g, ' ')
-      .trim() || undefined
-  );
 }
 
 /** Inline content of the model. */
