@@ -25,6 +25,7 @@ export const DATA_FILES = {
   anfStory: 'test/fixtures/adapters/anf/anf-story.json',
   ninjsStory: 'test/fixtures/adapters/ninjs/ninjs1-story.json',
   ansStory: 'test/fixtures/adapters/ans/story-full.json',
+  wordPressPost: 'test/fixtures/adapters/wordpress/post-embed.json',
   /** A data file that does not exist: the server answers 404. */
   missingStory: 'demo/data/no-such-story.json',
   /** An image that does not exist. */
