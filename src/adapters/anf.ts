@@ -14,7 +14,7 @@ import type {
 } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
 import { bylinePeople } from './shared/byline.js';
-import { convertSafely } from './shared/complete.js';
+import { defineAdapter } from './shared/complete.js';
 import {
   escapeHtml,
   htmlToBlocks,
@@ -40,7 +40,6 @@ import {
   warn,
   drop,
 } from './shared/read.js';
-import type { Adapter, Conversion } from './types.js';
 
 /** Roles that only group other components, which are read in their place. */
 const CONTAINER_ROLES = new Set(['container', 'section', 'chapter', 'header', 'aside']);
@@ -535,19 +534,12 @@ function readAnf(document: unknown, warnings: Problem[]): Partial<Article> {
   };
 }
 
-/**
- * Converts an Apple News Format article document into a Lede Article. Never throws: whatever it
- * is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
- * source, the parts that were malformed or could not be represented.
- */
-export function fromAnf(document: unknown): Conversion {
-  return convertSafely('anf', document, readAnf, 'title');
-}
-
 /** The Apple News Format adapter. */
-export const anfAdapter: Adapter = {
+export const anfAdapter = defineAdapter({
   format: 'anf',
   name: 'Apple News Format',
+  read: readAnf,
+  headlinePath: 'title',
   /** A `version`, a `components` array and one of `identifier`, `title`, `layout`. */
   detect(document) {
     return (
@@ -556,5 +548,11 @@ export const anfAdapter: Adapter = {
       ['identifier', 'title', 'layout'].some((key) => readField(document, key) !== undefined)
     );
   },
-  convert: fromAnf,
-};
+});
+
+/**
+ * Converts an Apple News Format article document into a Lede Article. Never throws: whatever it
+ * is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
+ * source, the parts that were malformed or could not be represented.
+ */
+export const fromAnf = anfAdapter.convert;

@@ -16,7 +16,7 @@ import type {
   RelatedLink,
 } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
-import { convertSafely } from './shared/complete.js';
+import { defineAdapter } from './shared/complete.js';
 import { plainText } from './shared/plain-text.js';
 import {
   type Located,
@@ -37,7 +37,6 @@ import {
   warn,
   drop,
 } from './shared/read.js';
-import type { Adapter, Conversion } from './types.js';
 
 /** An author `description` longer than this, or ending a sentence, is a biography, not a job title. */
 const MAX_JOB_TITLE = 80;
@@ -522,24 +521,23 @@ function readStory(story: unknown, warnings: Problem[]): Partial<Article> {
   };
 }
 
-/**
- * Converts an Arc XP ANS `story` into a Lede Article. Never throws: whatever it is given, the
- * `article` passes `validateArticle`, and `warnings` name, by their path in the ANS document,
- * the parts that were malformed or that a reader will miss (raw HTML, tables, custom embeds).
- */
-export function fromAns(document: unknown): Conversion {
-  return convertSafely('ans', document, readStory, 'headlines.basic');
-}
-
-/** The Arc XP ANS adapter, for code that picks an adapter by detecting the format. */
-export const ansAdapter: Adapter = {
+/** The Arc XP ANS adapter. */
+export const ansAdapter = defineAdapter({
   format: 'ans',
   name: 'Arc XP ANS',
+  read: readStory,
+  headlinePath: 'headlines.basic',
   /** `type` "story" with a `version`, `headlines` or `content_elements`. */
   detect: (document) =>
     readField(document, 'type') === 'story' &&
     ['version', 'headlines', 'content_elements'].some(
       (key) => readField(document, key) !== undefined,
     ),
-  convert: fromAns,
-};
+});
+
+/**
+ * Converts an Arc XP ANS `story` into a Lede Article. Never throws: whatever it is given, the
+ * `article` passes `validateArticle`, and `warnings` name, by their path in the ANS document,
+ * the parts that were malformed or that a reader will miss (raw HTML, tables, custom embeds).
+ */
+export const fromAns = ansAdapter.convert;

@@ -14,7 +14,7 @@ import type {
 } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
 import { bylinePeople } from './shared/byline.js';
-import { convertSafely } from './shared/complete.js';
+import { defineAdapter } from './shared/complete.js';
 import { htmlToBlocks, plainTextBlocks } from './shared/html-blocks.js';
 import { plainText } from './shared/plain-text.js';
 import {
@@ -33,7 +33,6 @@ import {
   dateField,
   readDimension,
 } from './shared/read.js';
-import type { Adapter, Conversion } from './types.js';
 
 /** Title of the block listing a story's `people`; English until the adapters are localized. */
 export const NINJS_PEOPLE_TITLE = 'People in this story';
@@ -388,15 +387,6 @@ function readNinjs(document: unknown, warnings: Problem[]): Partial<Article> {
   };
 }
 
-/**
- * Converts an IPTC ninjs document (1.x, 2.x or 3.x) into a Lede Article. Never throws: whatever
- * it is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
- * source, the parts that were malformed or could not be represented.
- */
-export function fromNinjs(document: unknown): Conversion {
-  return convertSafely('ninjs', document, readNinjs, 'headlines');
-}
-
 const NINJS_MARKERS = [
   'type',
   'headline',
@@ -412,9 +402,11 @@ const NINJS_MARKERS = [
 ];
 
 /** The IPTC ninjs adapter. */
-export const ninjsAdapter: Adapter = {
+export const ninjsAdapter = defineAdapter({
   format: 'ninjs',
   name: 'IPTC ninjs',
+  read: readNinjs,
+  headlinePath: 'headlines',
   /** A `uri` and one field only ninjs has; JSON-LD, which may look alike, is excluded. */
   detect(document) {
     if (typeof readField(document, 'uri') !== 'string') return false;
@@ -424,5 +416,11 @@ export const ninjsAdapter: Adapter = {
     if (typeof schema === 'string' && /ninjs/i.test(schema)) return true;
     return NINJS_MARKERS.some((key) => readField(document, key) !== undefined);
   },
-  convert: fromNinjs,
-};
+});
+
+/**
+ * Converts an IPTC ninjs document (1.x, 2.x or 3.x) into a Lede Article. Never throws: whatever
+ * it is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
+ * source, the parts that were malformed or could not be represented.
+ */
+export const fromNinjs = ninjsAdapter.convert;

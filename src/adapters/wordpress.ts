@@ -7,7 +7,7 @@
  */
 import type { Article, ImageObject, Person } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
-import { convertSafely } from './shared/complete.js';
+import { defineAdapter } from './shared/complete.js';
 import { htmlToBlocks } from './shared/html-blocks.js';
 import { plainText } from './shared/plain-text.js';
 import {
@@ -26,7 +26,6 @@ import {
   textField,
   warn,
 } from './shared/read.js';
-import type { Adapter, Conversion } from './types.js';
 
 /** "[…]", which WordPress adds to an excerpt it cut from the post. */
 const CUT_MARK = /\s*\[(?:…|\.\.\.)\]$/;
@@ -133,24 +132,23 @@ function readPost(post: unknown, w: Problem[]): Partial<Article> {
   };
 }
 
-/**
- * Converts a WordPress REST API post (`/wp/v2/posts/<id>?_embed`) into a Lede Article. Never
- * throws: whatever it is given, `article` passes `validateArticle`, and `warnings` name, by
- * their path in the post, the parts that were malformed or could not be read.
- */
-export function fromWordPress(document: unknown): Conversion {
-  return convertSafely('wordpress', document, readPost, 'title.rendered');
-}
-
-/** The WordPress REST API adapter. */
-export const wordPressAdapter: Adapter = {
+/** The WordPress REST API post adapter. */
+export const wordPressAdapter = defineAdapter({
   format: 'wordpress',
   name: 'WordPress REST API post',
+  read: readPost,
+  headlinePath: 'title.rendered',
   /** A `title` and a `content` or `excerpt`, each an object with a `rendered` string. */
   detect: (document) =>
     typeof readField(readField(document, 'title'), 'rendered') === 'string' &&
     ['content', 'excerpt'].some(
       (key) => typeof readField(readField(document, key), 'rendered') === 'string',
     ),
-  convert: fromWordPress,
-};
+});
+
+/**
+ * Converts a WordPress REST API post (`/wp/v2/posts/<id>?_embed`) into a Lede Article. Never
+ * throws: whatever it is given, `article` passes `validateArticle`, and `warnings` name, by
+ * their path in the post, the parts that were malformed or could not be read.
+ */
+export const fromWordPress = wordPressAdapter.convert;

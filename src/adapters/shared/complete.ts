@@ -1,7 +1,7 @@
 /** Completing a conversion: a headline whatever happens, and only what the validator accepts. Shared by the adapters. */
 import type { Article, Block } from '../../model/types.js';
 import { validateArticle, type Problem } from '../../model/validate.js';
-import type { Conversion, SourceFormat } from '../types.js';
+import type { Adapter, Conversion, SourceFormat } from '../types.js';
 import { MAX_BLOCKS, isArray, warn, readText } from './read.js';
 import { plainText } from './plain-text.js';
 
@@ -109,4 +109,28 @@ export function convertSafely(
   } catch {
     return { format, article: { headline: 'Untitled' }, warnings };
   }
+}
+
+/** What an adapter is made of: its format and name, how it recognises a document, how it reads one. */
+export interface AdapterParts {
+  format: SourceFormat;
+  /** Human name used in messages, e.g. "Arc XP ANS". */
+  name: string;
+  /** Whether a document is in this format: cheap, and never throwing. */
+  detect(document: unknown): boolean;
+  /** What the document says, field by field; `completeConversion` makes it a valid Article. */
+  read(document: unknown, warnings: Problem[]): Partial<Article>;
+  /** Where the format keeps the headline, for the warning when a document has none. */
+  headlinePath: string;
+}
+
+/** An adapter from its parts: its `convert` reads safely and completes the conversion. */
+export function defineAdapter(parts: AdapterParts): Adapter {
+  const { format, name, detect, read, headlinePath } = parts;
+  return {
+    format,
+    name,
+    detect,
+    convert: (document) => convertSafely(format, document, read, headlinePath),
+  };
 }
