@@ -39,6 +39,7 @@ import {
   textField,
   warn,
   drop,
+  nonEmpty,
 } from './shared/read.js';
 
 /** Roles that only group other components, which are read in their place. */
@@ -529,7 +530,7 @@ function readAnf(document: unknown, warnings: Problem[]): Partial<Article> {
     ...walk.article,
     author,
     image: walk.lead ? [walk.lead] : undefined,
-    keywords: keywords.length ? keywords : undefined,
+    keywords: nonEmpty(keywords),
     body: walk.blocks,
   };
 }

@@ -36,6 +36,7 @@ import {
   textField,
   warn,
   drop,
+  nonEmpty,
 } from './shared/read.js';
 
 /** An author `description` longer than this, or ending a sentence, is a biography, not a job title. */
@@ -474,12 +475,7 @@ function readKeywords(taxonomy: unknown, w: Problem[]): string[] | undefined {
     textField(value, 'text', path, w),
   );
   const keywords = [...new Set([...seo, ...tags])].filter((keyword) => keyword !== undefined);
-  return keywords.length ? keywords : undefined;
-}
-
-/** A list of Article items, or undefined when none was read. */
-function some<T>(items: T[]): T[] | undefined {
-  return items.length ? items : undefined;
+  return nonEmpty(keywords);
 }
 
 function readStory(story: unknown, warnings: Problem[]): Partial<Article> {
@@ -510,14 +506,14 @@ function readStory(story: unknown, warnings: Problem[]): Partial<Article> {
     dateline: textField(story, 'location', '', w),
     datePublished: firstDate(story, ['display_date', 'first_publish_date', 'publish_date'], w),
     dateModified: firstDate(story, ['last_updated_date'], w),
-    author: some(author),
+    author: nonEmpty(author),
     sourceOrganization: readAgency(story, w),
     image: promo ? [promo] : undefined,
     inLanguage: textField(story, 'language', '', w),
     articleSection: readSection(taxonomy, w),
     keywords,
     body,
-    related: some(links.flatMap((link) => readLink(link, w) ?? [])),
+    related: nonEmpty(links.flatMap((link) => readLink(link, w) ?? [])),
   };
 }
 

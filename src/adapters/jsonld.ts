@@ -28,6 +28,7 @@ import {
   readItems,
   warn,
   drop,
+  nonEmpty,
 } from './shared/read.js';
 import type { Adapter, Conversion } from './types.js';
 
@@ -204,7 +205,7 @@ function keywords(node: Located, reader: Reader): string[] | undefined {
       ? node.value.split(',').map(clean)
       : each(node, reader).map((item) => text(item, reader));
   const unique = [...new Set(words.filter((word) => word !== undefined))];
-  return unique.length ? unique : undefined;
+  return nonEmpty(unique);
 }
 
 // --- things ---
@@ -299,7 +300,7 @@ function people(node: Located, reader: Reader): Person[] | undefined {
   const found = each(node, reader)
     .map((item) => person(item, reader))
     .filter((item) => item !== undefined);
-  return found.length ? found : undefined;
+  return nonEmpty(found);
 }
 
 // --- the body ---
@@ -371,11 +372,11 @@ function articleFrom(node: Located, reader: Reader): Partial<Article> {
     author: people(of('author'), reader),
     publisher: organization(of('publisher'), reader),
     sourceOrganization: organization(of('sourceOrganization'), reader),
-    image: pictures.length ? pictures : undefined,
+    image: nonEmpty(pictures),
     inLanguage: language(of('inLanguage'), reader),
     articleSection: text(of('articleSection'), reader),
     keywords: keywords(of('keywords'), reader),
-    body: body.length ? body : undefined,
+    body: nonEmpty(body),
   };
 }
 

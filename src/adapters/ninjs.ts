@@ -32,6 +32,7 @@ import {
   textField,
   dateField,
   readDimension,
+  nonEmpty,
 } from './shared/read.js';
 
 /** Title of the block listing a story's `people`; English until the adapters are localized. */
@@ -378,11 +379,11 @@ function readNinjs(document: unknown, warnings: Problem[]): Partial<Article> {
     dateline: text('located'),
     datePublished: created ?? modified,
     dateModified: created && modified !== created ? modified : undefined,
-    author: author.length ? author : undefined,
+    author: nonEmpty(author),
     sourceOrganization: agency,
-    image: image.length ? image : undefined,
+    image: nonEmpty(image),
     inLanguage: text('language'),
-    keywords: keywords.length ? keywords : undefined,
+    keywords: nonEmpty(keywords),
     body: people ? [...body, people] : body,
   };
 }

@@ -25,6 +25,7 @@ import {
   readText,
   textField,
   warn,
+  nonEmpty,
 } from './shared/read.js';
 
 /** "[…]", which WordPress adds to an excerpt it cut from the post. */
@@ -99,10 +100,6 @@ function termNames(terms: Located[], taxonomy: string, w: Problem[]): string[] {
   return [...new Set(names)];
 }
 
-function some<T>(items: T[]): T[] | undefined {
-  return items.length ? items : undefined;
-}
-
 function readPost(post: unknown, w: Problem[]): Partial<Article> {
   if (!isObject(post)) {
     warn(w, '', 'expected a WordPress post object', 'nothing read');
@@ -124,10 +121,10 @@ function readPost(post: unknown, w: Problem[]): Partial<Article> {
     url: textField(post, 'link', '', w),
     datePublished: postDate(post, 'date_gmt', 'date', w),
     dateModified: postDate(post, 'modified_gmt', 'modified', w),
-    author: some(authors.flatMap((author) => readAuthor(author, w) ?? [])),
-    image: some(media.flatMap((item) => readMedia(item, w) ?? [])),
+    author: nonEmpty(authors.flatMap((author) => readAuthor(author, w) ?? [])),
+    image: nonEmpty(media.flatMap((item) => readMedia(item, w) ?? [])),
     articleSection: termNames(terms, 'category', w)[0],
-    keywords: some(termNames(terms, 'post_tag', w)),
+    keywords: nonEmpty(termNames(terms, 'post_tag', w)),
     body: html === undefined ? undefined : htmlToBlocks(html),
   };
 }

@@ -249,3 +249,8 @@ export function readDimension(value: unknown): number | undefined {
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 }
+
+/** A list, or undefined when it is empty: an Article holds no empty lists. */
+export function nonEmpty<T>(items: T[]): T[] | undefined {
+  return items.length ? items : undefined;
+}
