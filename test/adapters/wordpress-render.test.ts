@@ -35,6 +35,10 @@ describe('a WordPress REST API post rendered by the elements', () => {
     expect(textOf(quote.shadowRoot!, 'blockquote')).to.contain('This is just a beginning');
     const images = [...root.querySelectorAll('img')].map((img) => img.getAttribute('src'));
     expect(images).to.include('https://tidings.example/wp-content/uploads/2022/08/ambassador.jpg');
+    const embed = root.querySelector<HTMLAnchorElement>('a[part~=embed], [part~=embed] a')!;
+    expect(embed.getAttribute('href')).to.equal('https://www.youtube.com/watch?v=abc123');
+    expect(embed.textContent).to.contain('The ambassador’s remarks');
+    expect(images).to.include('https://tidings.example/wp-content/uploads/2022/08/group-2.jpg');
     const link = root.querySelector<HTMLAnchorElement>('a[href="https://tidings.example/sdgs/"]');
     expect(link?.textContent).to.equal('cooperation on the SDGs');
     expect(root.querySelector('[part=error]')).to.equal(null);

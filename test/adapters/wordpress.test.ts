@@ -65,7 +65,7 @@ describe('fromWordPress', () => {
       expect(conversion.article.keywords).to.deep.equal(['Pakistan', 'e-commerce']);
     });
 
-    it('splits the content HTML into blocks, skipping the block editor’s comments', () => {
+    it('splits the content HTML into blocks: an embed by its address, a gallery by its images', () => {
       expect(conversion.article.body).to.deep.equal([
         {
           type: 'paragraph',
@@ -96,6 +96,22 @@ describe('fromWordPress', () => {
             { text: 'government officials' },
             { html: 'company presidents &amp; CEOs' },
           ],
+        },
+        {
+          type: 'embed',
+          url: 'https://www.youtube.com/watch?v=abc123',
+          title: 'The ambassador’s remarks',
+        },
+        {
+          type: 'image',
+          url: 'https://tidings.example/wp-content/uploads/2022/08/group-1.jpg',
+          alt: 'The delegation at the embassy',
+        },
+        {
+          type: 'image',
+          url: 'https://tidings.example/wp-content/uploads/2022/08/group-2.jpg',
+          alt: 'Two members of the delegation',
+          caption: 'Luis Fortuno and Nelson Garcia',
         },
         {
           type: 'paragraph',
@@ -169,6 +185,12 @@ describe('fromWordPress', () => {
     expect(warningsOf(conversion)).to.deep.equal([
       'content.protected: the post is password-protected, its body is not read',
     ]);
+  });
+
+  it('reads content whose figures never close', () => {
+    const html = '<figure><figure><img src="/a.jpg" alt="">'.repeat(5_000);
+    const conversion = convert({ title: { rendered: 'Open' }, content: { rendered: html } });
+    expect(conversion.article.body).to.deep.equal([{ type: 'image', url: '/a.jpg', alt: '' }]);
   });
 
   it('gives an Untitled article with a warning for anything that is no post', () => {
