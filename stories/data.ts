@@ -25,6 +25,7 @@ export const DATA_FILES = {
   anfStory: 'test/fixtures/adapters/anf/anf-story.json',
   ninjsStory: 'test/fixtures/adapters/ninjs/ninjs1-story.json',
   ansStory: 'test/fixtures/adapters/ans/story-full.json',
+  wordPressPost: 'test/fixtures/adapters/wordpress/post-embed.json',
   /**
    * A story with one unusable value in each of its objects, written with schema.org shorthands:
    * the elements show what they can and drop the rest.

@@ -11,6 +11,7 @@ const FRONT_PAGE = [
   DATA_FILES.anfStory,
   DATA_FILES.ninjsStory,
   DATA_FILES.ansStory,
+  DATA_FILES.wordPressPost,
 ];
 
 const meta = {
@@ -44,8 +45,8 @@ type Story = StoryObj;
 
 /**
  * The seed story as a publisher's page shows it: the lead of a front page of cards — the
- * others in JSON-LD, Apple News Format, IPTC ninjs and Arc XP ANS — then the whole story with
- * its quotes, figures, delegation and "Also Read" links.
+ * others in JSON-LD, Apple News Format, IPTC ninjs, Arc XP ANS and a WordPress post — then the
+ * whole story with its quotes, figures, delegation and "Also Read" links.
  */
 export const SeedStory: Story = {
   name: 'Seed story',

@@ -14,21 +14,23 @@ import type {
 } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
 import { bylinePeople } from './shared/byline.js';
-import { convertSafely } from './shared/complete.js';
+import { defineAdapter } from './shared/complete.js';
 import {
   escapeHtml,
   htmlToBlocks,
   inlineContent,
-  plainText,
   plainTextBlocks,
   type Inline,
 } from './shared/html-blocks.js';
+import { plainText } from './shared/plain-text.js';
 import {
   dateField,
   isArray,
   isObject,
-  kindOf,
+  describe,
   MAX_BLOCKS,
+  MAX_DEPTH,
+  MAX_NODES,
   pathOf,
   readField,
   readList,
@@ -36,13 +38,9 @@ import {
   readTexts,
   textField,
   warn,
+  drop,
+  nonEmpty,
 } from './shared/read.js';
-import type { Adapter, Conversion } from './types.js';
-
-/** Deeper nesting than real layouts use is refused, which also keeps the recursion shallow. */
-const MAX_NESTING = 16;
-/** Most components read from one document, however they are shared between containers. */
-const MAX_COMPONENTS = 10_000;
 
 /** Roles that only group other components, which are read in their place. */
 const CONTAINER_ROLES = new Set(['container', 'section', 'chapter', 'header', 'aside']);
@@ -127,20 +125,16 @@ function flattenComponents(
   ancestors: Set<object>,
 ): boolean {
   for (const { value: component, path: componentPath } of readList(value, path, warnings)) {
-    if (entries.length >= MAX_COMPONENTS) {
-      warn(warnings, componentPath, `more than ${MAX_COMPONENTS} components; the rest dropped`);
+    if (entries.length >= MAX_NODES) {
+      warn(warnings, componentPath, `more than ${MAX_NODES} components`, 'the rest dropped');
       return false;
     }
     if (!isObject(component)) {
-      warn(
-        warnings,
-        componentPath,
-        `expected a component object, got ${kindOf(component)}; dropped`,
-      );
+      warn(warnings, componentPath, `expected a component object, got ${describe(component)}`);
       continue;
     }
     if (ancestors.has(component)) {
-      warn(warnings, componentPath, 'contains itself; dropped');
+      warn(warnings, componentPath, 'contains itself');
       continue;
     }
     entries.push({ component, path: componentPath });
@@ -148,8 +142,8 @@ function flattenComponents(
     // A link to another Apple News article shows that article's title and picture: not this story.
     if (nested === undefined || readField(component, 'role') === 'article_link') continue;
     const nestedPath = pathOf(componentPath, 'components');
-    if (ancestors.size >= MAX_NESTING) {
-      warn(warnings, nestedPath, `nested too deeply (over ${MAX_NESTING} levels); dropped`);
+    if (ancestors.size >= MAX_DEPTH) {
+      warn(warnings, nestedPath, `nested too deeply (over ${MAX_DEPTH} levels)`);
       continue;
     }
     ancestors.add(component);
@@ -250,7 +244,7 @@ function linkAdditions(
         length <= 0 ||
         start + length > text.length
       ) {
-        warn(warnings, linkPath, 'a link without a URL or outside the text; dropped');
+        warn(warnings, linkPath, 'a link without a URL or outside the text');
         return [];
       }
       return [{ start, end: start + length, url }];
@@ -277,8 +271,7 @@ function componentBlocks(
   const text = readField(component, 'text');
   if (text === undefined) return undefined;
   if (typeof text !== 'string') {
-    warn(warnings, pathOf(path, 'text'), `expected a string, got ${kindOf(text)}; dropped`);
-    return undefined;
+    return drop(warnings, pathOf(path, 'text'), `expected a string, got ${describe(text)}`);
   }
   const format = readText(readField(component, 'format'))?.toLowerCase();
   if (format === 'html') return htmlToBlocks(text);
@@ -323,16 +316,15 @@ function captionAndCredit(caption: string | undefined): Partial<ImageObject> {
 function imageFrom(item: unknown, path: string, warnings: Problem[]): ImageObject | undefined {
   const url = readField(item, 'URL');
   if (typeof url !== 'string' || !url.trim()) {
-    const problem = url === undefined ? 'missing' : `expected a string, got ${kindOf(url)}`;
-    warn(warnings, pathOf(path, 'URL'), `${problem}; image dropped`);
+    const problem = url === undefined ? 'missing' : `expected a string, got ${describe(url)}`;
+    warn(warnings, pathOf(path, 'URL'), problem, 'image dropped');
     return undefined;
   }
+  // The model's URL allow-list would drop it anyway; saying so here gives the source path.
   if (/^bundle:/i.test(url.trim())) {
-    warn(
-      warnings,
-      pathOf(path, 'URL'),
-      'names a file of the article bundle, which browsers cannot load',
-    );
+    const problem = 'names a file of the article bundle, which browsers cannot load';
+    warn(warnings, pathOf(path, 'URL'), problem, 'image dropped');
+    return undefined;
   }
   return {
     url,
@@ -360,7 +352,7 @@ function readFillImage(walk: Walk, component: object): void {
 function addEmbed(walk: Walk, component: object, role: string, path: string): void {
   const url = readText(readField(component, 'URL'));
   if (!url) {
-    warn(walk.warnings, pathOf(path, 'URL'), `missing; "${role}" component dropped`);
+    warn(walk.warnings, pathOf(path, 'URL'), 'missing', `"${role}" component dropped`);
     return;
   }
   const still =
@@ -448,7 +440,8 @@ function readTextComponent(
       warn(
         warnings,
         pathOf(path, 'role'),
-        `unknown role "${role}"; its text is kept as paragraphs`,
+        `unknown role "${role}"`,
+        'its text is kept as paragraphs',
       );
     }
     blocks.push(...textBlocks);
@@ -461,15 +454,15 @@ function readComponent(walk: Walk, entry: Entry): void {
   const { previousImage, previousPullQuote } = walk;
   walk.previousImage = walk.previousPullQuote = undefined;
   if (typeof role !== 'string') {
-    const problem = role === undefined ? 'missing' : `expected a string, got ${kindOf(role)}`;
-    warn(walk.warnings, pathOf(path, 'role'), `${problem}; component dropped`);
+    const problem = role === undefined ? 'missing' : `expected a string, got ${describe(role)}`;
+    warn(walk.warnings, pathOf(path, 'role'), problem, 'component dropped');
     return;
   }
   const name = role.toLowerCase();
   if (CONTAINER_ROLES.has(name)) readFillImage(walk, component);
   else if (SILENT_ROLES.has(name)) return;
   else if (UNSUPPORTED_ROLES.has(name)) {
-    warn(walk.warnings, pathOf(path, 'role'), `"${role}" components cannot be shown; dropped`);
+    warn(walk.warnings, pathOf(path, 'role'), `"${role}" components cannot be shown`);
   } else if (IMAGE_ROLES.has(name)) addImage(walk, component, path);
   else if (GALLERY_ROLES.has(name)) {
     const itemsPath = pathOf(path, 'items');
@@ -483,9 +476,9 @@ function readComponent(walk: Walk, entry: Entry): void {
     readTextComponent(walk, entry, name, previousPullQuote);
     if (name === 'caption') walk.previousImage = undefined;
   } else if (TEXT_ROLES.has(name) || HEADING_ROLE.test(name)) {
-    warn(walk.warnings, pathOf(path, 'text'), 'missing; component dropped');
+    warn(walk.warnings, pathOf(path, 'text'), 'missing', 'component dropped');
   } else if (readField(component, 'components') === undefined) {
-    warn(walk.warnings, pathOf(path, 'role'), `unknown role "${role}" without text; dropped`);
+    warn(walk.warnings, pathOf(path, 'role'), `unknown role "${role}" without text`);
   }
 }
 
@@ -494,7 +487,8 @@ function readAnf(document: unknown, warnings: Problem[]): Partial<Article> {
     warn(
       warnings,
       '',
-      `expected an Apple News Format document (an object), got ${kindOf(document)}`,
+      `expected an Apple News Format document (an object), got ${describe(document)}`,
+      'nothing read',
     );
     return {};
   }
@@ -534,24 +528,17 @@ function readAnf(document: unknown, warnings: Problem[]): Partial<Article> {
     ...walk.article,
     author,
     image: walk.lead ? [walk.lead] : undefined,
-    keywords: keywords.length ? keywords : undefined,
+    keywords: nonEmpty(keywords),
     body: walk.blocks,
   };
 }
 
-/**
- * Converts an Apple News Format article document into a Lede Article. Never throws: whatever it
- * is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
- * source, the parts that were malformed or could not be represented.
- */
-export function fromAnf(document: unknown): Conversion {
-  return convertSafely('anf', document, readAnf, 'title');
-}
-
 /** The Apple News Format adapter. */
-export const anfAdapter: Adapter = {
+export const anfAdapter = defineAdapter({
   format: 'anf',
   name: 'Apple News Format',
+  read: readAnf,
+  headlinePath: 'title',
   /** A `version`, a `components` array and one of `identifier`, `title`, `layout`. */
   detect(document) {
     return (
@@ -560,5 +547,11 @@ export const anfAdapter: Adapter = {
       ['identifier', 'title', 'layout'].some((key) => readField(document, key) !== undefined)
     );
   },
-  convert: fromAnf,
-};
+});
+
+/**
+ * Converts an Apple News Format article document into a Lede Article. Never throws: whatever it
+ * is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
+ * source, the parts that were malformed or could not be represented.
+ */
+export const fromAnf = anfAdapter.convert;

@@ -14,15 +14,17 @@ import type {
 } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
 import { bylinePeople } from './shared/byline.js';
-import { convertSafely } from './shared/complete.js';
-import { plainText, htmlToBlocks, plainTextBlocks } from './shared/html-blocks.js';
+import { defineAdapter } from './shared/complete.js';
+import { htmlToBlocks, plainTextBlocks } from './shared/html-blocks.js';
+import { plainText } from './shared/plain-text.js';
 import {
   type Located,
   pathOf,
   readField,
   isObject,
-  kindOf,
+  describe,
   warn,
+  drop,
   readList,
   readEntries,
   readText,
@@ -30,8 +32,8 @@ import {
   textField,
   dateField,
   readDimension,
+  nonEmpty,
 } from './shared/read.js';
-import type { Adapter, Conversion } from './types.js';
 
 /** Title of the block listing a story's `people`; English until the adapters are localized. */
 export const NINJS_PEOPLE_TITLE = 'People in this story';
@@ -126,12 +128,12 @@ function bodyCandidates(document: object, warnings: Problem[]): BodyCandidate[] 
   const candidates: BodyCandidate[] = [];
   for (const { value: body, path } of readList(readField(document, 'bodies'), 'bodies', warnings)) {
     if (!isObject(body)) {
-      warn(warnings, path, `expected an object, got ${kindOf(body)}; dropped`);
+      warn(warnings, path, `expected an object, got ${describe(body)}`);
       continue;
     }
     const value = readField(body, 'value');
     if (typeof value !== 'string') {
-      warn(warnings, pathOf(path, 'value'), `expected a string, got ${kindOf(value)}; dropped`);
+      warn(warnings, pathOf(path, 'value'), `expected a string, got ${describe(value)}`);
       continue;
     }
     const contentType = readText(readField(body, ninjsKey(body, 'contentType')));
@@ -177,7 +179,7 @@ function readBody(document: object, warnings: Problem[]): Block[] {
     .find((candidate) => candidate !== undefined);
   if (!best) {
     for (const { path, contentType } of candidates) {
-      warn(warnings, path, `unsupported content type ${JSON.stringify(contentType)}; dropped`);
+      warn(warnings, path, `unsupported content type ${JSON.stringify(contentType)}`);
     }
     return [];
   }
@@ -208,8 +210,7 @@ function splitRoleAndName(text: string): Person {
 function readPerson({ value, path }: Located, warnings: Problem[]): Person | undefined {
   const name = conceptName(value);
   if (!name) {
-    warn(warnings, path, 'a person without a name; dropped');
-    return undefined;
+    return drop(warnings, path, 'a person without a name');
   }
   const roles = readTexts(
     readList(readField(value, 'roles'), pathOf(path, 'roles'), warnings).map((entry) => ({
@@ -230,7 +231,7 @@ function readOrganisation({ value, path }: Located, warnings: Problem[]) {
   const uri = readText(readField(value, 'uri'));
   const displayName = name ?? literal;
   if (!displayName) {
-    warn(warnings, path, 'an organisation without a name; dropped');
+    warn(warnings, path, 'an organisation without a name');
     return [];
   }
   const organization: Organization = {
@@ -311,7 +312,7 @@ function itemImage(
   );
   const url = readText(readField(rendition, 'href'));
   if (!url) {
-    if (type) warn(warnings, path || 'renditions', `a ${type} without an image to show; dropped`);
+    if (type) warn(warnings, path || 'renditions', `a ${type} without an image to show`);
     return undefined;
   }
   const { description, alt } = readDescriptions(item, path, warnings);
@@ -338,7 +339,7 @@ function readImages(document: object, warnings: Problem[]): ImageObject[] {
     warnings,
   ).flatMap(({ value, path }) => {
     if (isObject(value)) return itemImage(value, path, warnings) ?? [];
-    warn(warnings, path, `expected an object, got ${kindOf(value)}; dropped`);
+    warn(warnings, path, `expected an object, got ${describe(value)}`);
     return [];
   });
   return own ? [own, ...associated] : associated;
@@ -346,7 +347,7 @@ function readImages(document: object, warnings: Problem[]): ImageObject[] {
 
 function readNinjs(document: unknown, warnings: Problem[]): Partial<Article> {
   if (!isObject(document)) {
-    warn(warnings, '', `expected a ninjs object, got ${kindOf(document)}`);
+    warn(warnings, '', `expected a ninjs object, got ${describe(document)}`, 'nothing read');
     return {};
   }
   const text = (key: string, legacyKey?: string) =>
@@ -369,7 +370,7 @@ function readNinjs(document: unknown, warnings: Problem[]): Partial<Article> {
   );
   const title = text('title');
   if (!headline && title) {
-    warn(warnings, 'headlines', 'missing; the item title is used as the headline');
+    warn(warnings, 'headlines', 'missing', 'the item title is used as the headline');
   }
   return {
     headline: headline ?? title,
@@ -378,22 +379,13 @@ function readNinjs(document: unknown, warnings: Problem[]): Partial<Article> {
     dateline: text('located'),
     datePublished: created ?? modified,
     dateModified: created && modified !== created ? modified : undefined,
-    author: author.length ? author : undefined,
+    author: nonEmpty(author),
     sourceOrganization: agency,
-    image: image.length ? image : undefined,
+    image: nonEmpty(image),
     inLanguage: text('language'),
-    keywords: keywords.length ? keywords : undefined,
+    keywords: nonEmpty(keywords),
     body: people ? [...body, people] : body,
   };
-}
-
-/**
- * Converts an IPTC ninjs document (1.x, 2.x or 3.x) into a Lede Article. Never throws: whatever
- * it is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
- * source, the parts that were malformed or could not be represented.
- */
-export function fromNinjs(document: unknown): Conversion {
-  return convertSafely('ninjs', document, readNinjs, 'headlines');
 }
 
 const NINJS_MARKERS = [
@@ -411,9 +403,11 @@ const NINJS_MARKERS = [
 ];
 
 /** The IPTC ninjs adapter. */
-export const ninjsAdapter: Adapter = {
+export const ninjsAdapter = defineAdapter({
   format: 'ninjs',
   name: 'IPTC ninjs',
+  read: readNinjs,
+  headlinePath: 'headlines',
   /** A `uri` and one field only ninjs has; JSON-LD, which may look alike, is excluded. */
   detect(document) {
     if (typeof readField(document, 'uri') !== 'string') return false;
@@ -423,5 +417,11 @@ export const ninjsAdapter: Adapter = {
     if (typeof schema === 'string' && /ninjs/i.test(schema)) return true;
     return NINJS_MARKERS.some((key) => readField(document, key) !== undefined);
   },
-  convert: fromNinjs,
-};
+});
+
+/**
+ * Converts an IPTC ninjs document (1.x, 2.x or 3.x) into a Lede Article. Never throws: whatever
+ * it is given, `article` passes `validateArticle`, and `warnings` name, by their path in the
+ * source, the parts that were malformed or could not be represented.
+ */
+export const fromNinjs = ninjsAdapter.convert;

@@ -7,6 +7,7 @@ import { anfAdapter } from './anf.js';
 import { ansAdapter } from './ans.js';
 import { jsonLdAdapter } from './jsonld.js';
 import { ninjsAdapter } from './ninjs.js';
+import { wordPressAdapter } from './wordpress.js';
 import type { Adapter, Conversion } from './types.js';
 
 /** What {@link toArticle} made of a document: a conversion, or why there is none. */
@@ -19,6 +20,7 @@ export const DEFAULT_ADAPTERS: readonly Adapter[] = [
   ansAdapter,
   ninjsAdapter,
   anfAdapter,
+  wordPressAdapter,
 ];
 
 const LEDE_NAME = 'Lede Article';

@@ -39,30 +39,30 @@ function imageObject(image: ImageObject | undefined): JsonLd | undefined {
 }
 
 function organization(organization: Organization | undefined): JsonLd | undefined {
-  return (
-    organization &&
-    defined({
-      '@type': 'Organization',
-      name: organization.name,
-      alternateName: organization.alternateName,
-      url: safeUrl(organization.url),
-      logo: imageObject(organization.logo),
-    })
-  );
+  if (!organization) return undefined;
+  const { name, alternateName, url, logo } = organization;
+  return defined({
+    '@type': 'Organization',
+    name,
+    alternateName,
+    url: safeUrl(url),
+    logo: imageObject(logo),
+  });
 }
 
 function person(person: Person | undefined): JsonLd | undefined {
-  return (
-    person &&
-    defined({
-      '@type': 'Person',
-      name: person.name,
-      jobTitle: person.jobTitle,
-      url: safeUrl(person.url, { allowMailto: true }),
-      affiliation: organization(person.affiliation),
-      image: imageObject(person.image),
-    })
-  );
+  if (!person) return undefined;
+  const { name, jobTitle, url, affiliation, image } = person;
+  // A person's page may be an e-mail address, an organization's may not.
+  const page = safeUrl(url, { allowMailto: true });
+  return defined({
+    '@type': 'Person',
+    name,
+    jobTitle,
+    url: page,
+    affiliation: organization(affiliation),
+    image: imageObject(image),
+  });
 }
 
 /** Paragraphs and headings as plain text, one per paragraph of the articleBody. */

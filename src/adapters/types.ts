@@ -2,7 +2,7 @@ import type { Article } from '../model/types.js';
 import type { Problem } from '../model/validate.js';
 
 /** The formats Lede reads. */
-export type SourceFormat = 'lede' | 'jsonld' | 'ans' | 'ninjs' | 'anf';
+export type SourceFormat = 'lede' | 'jsonld' | 'ans' | 'ninjs' | 'anf' | 'wordpress';
 
 /**
  * An article converted from another format. `article` is always a valid Lede Article (the

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../model/safe-url.js';
-import type { Problem } from '../model/validate.js';
+import { formatProblem, type Problem } from '../model/validate.js';
 import type { Conversion } from '../adapters/types.js';
 import {
   LedeErrorEvent,
@@ -340,8 +340,7 @@ export class DataSourceController<T> implements ReactiveController {
     if (extra.status !== undefined) detail.status = extra.status;
     this.state = { status: 'error', detail };
     this.pendingEvent = new LedeErrorEvent(detail);
-    const where = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-    console.warn(`<${this.host.localName}>: ${message}`, ...where);
+    console.warn(`<${this.host.localName}>: ${message}`, ...problems.map(formatProblem));
   }
 }
 

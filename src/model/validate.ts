@@ -103,7 +103,8 @@ interface Shape {
 
 // --- paths and messages ---
 
-function at(path: string, key: string | number): string {
+/** A field's path as every message writes it: `body[4].value`, `author[0].name`. */
+export function at(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path ? `${path}.${key}` : key;
 }
@@ -131,7 +132,7 @@ function drop(run: Run, path: string, noun: string, since: number, reasons: stri
     run.warnings = run.warnings.filter((problem) => !causes.includes(problem));
     run.errors.push(...causes);
   } else {
-    for (const cause of causes) cause.message += `; the ${noun} is dropped`;
+    for (const cause of causes) cause.message += `, the ${noun} is dropped`;
   }
   return undefined;
 }
@@ -157,7 +158,7 @@ function show(value: unknown): string {
 }
 
 /** A value with its kind: `the string "6,000"`, `an array`, `null`, `NaN`. */
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   const kind = kindOf(value);
   if (kind === 'string' || (kind === 'number' && Number.isFinite(value))) {
     return `the ${kind} ${show(value)}`;

@@ -207,7 +207,7 @@ describe('fromJsonLd', () => {
     const missing = fromJsonLd(page, 'https://tidings.example/nowhere');
     expect(missing.article).to.deep.equal({ headline: 'Untitled' });
     expect(warningsOf(missing)).to.deep.equal([
-      'no schema.org article with the @id or url "https://tidings.example/nowhere" found; "Untitled" used',
+      'no schema.org article with the @id or url "https://tidings.example/nowhere" found, "Untitled" is used as the headline',
     ]);
   });
 
@@ -262,7 +262,7 @@ describe('fromJsonLd', () => {
         'Water levels in the northern reservoir fell to their lowest…',
       );
       expect(warningsOf(conversion)).to.deep.equal([
-        'headline: missing; the first words of the body used',
+        'headline: missing, the first words of the body are used as the headline',
       ]);
     });
 
@@ -274,7 +274,9 @@ describe('fromJsonLd', () => {
     it('falls back to "Untitled" when there is no text at all', () => {
       const conversion = converted({ '@type': 'NewsArticle', headline: '   ' });
       expect(conversion.article).to.deep.equal({ headline: 'Untitled' });
-      expect(warningsOf(conversion)).to.deep.equal(['headline: missing; "Untitled" used']);
+      expect(warningsOf(conversion)).to.deep.equal([
+        'headline: missing, "Untitled" is used as the headline',
+      ]);
     });
 
     it('reads a JSON-LD value object and keeps an ampersand that is not a reference', () => {
@@ -326,21 +328,21 @@ describe('fromJsonLd', () => {
       image: [{ url: 'https://bridge.example/bridge.jpg' }],
     });
     expect(warningsOf(conversion)).to.have.members([
-      'articleBody: expected text, got an object; dropped',
+      'articleBody: expected text, got an object, dropped',
       'hasPart[0].text: a Quotation without text, dropped',
       'image[0]: an image without a URL, dropped',
-      'image[1]: expected an image URL or ImageObject, got the number 5; dropped',
-      'headline: expected text, got the number 42; dropped',
-      'alternativeHeadline: expected text, got an object; dropped',
-      'datePublished: expected an ISO 8601 date, got the string "last Tuesday"; dropped',
-      'dateModified: expected an ISO 8601 date, got the string "14/02/2025"; dropped',
-      'author[0]: expected a name or a Person, got the number 7; dropped',
+      'image[1]: expected an image URL or ImageObject, got the number 5, dropped',
+      'headline: expected text, got the number 42, dropped',
+      'alternativeHeadline: expected text, got an object, dropped',
+      'datePublished: expected an ISO 8601 date, got the string "last Tuesday", dropped',
+      'dateModified: expected an ISO 8601 date, got the string "14/02/2025", dropped',
+      'author[0]: expected a name or a Person, got the number 7, dropped',
       'author[1]: a person without a name, dropped',
-      'author[2]: expected a name or a Person, got the string "  "; dropped',
-      'author[4]: expected a name or a Person, got null; dropped',
+      'author[2]: expected a name or a Person, got the string "  ", dropped',
+      'author[4]: expected a name or a Person, got null, dropped',
       'publisher: an organization without a name, dropped',
-      'inLanguage: expected a language tag such as "en", got the string "English"; dropped',
-      'keywords: expected text, got the number 12; dropped',
+      'inLanguage: expected a language tag such as "en", got the string "English", dropped',
+      'keywords: expected text, got the number 12, dropped',
     ]);
     expect(conversion.warnings).to.have.length(15);
   });
@@ -362,7 +364,7 @@ describe('fromJsonLd', () => {
         expect(conversion.article).to.deep.equal({ headline: 'Untitled' });
         expect(conversion.warnings.at(-1)).to.deep.equal({
           path: '',
-          message: 'no schema.org article found; "Untitled" used',
+          message: 'no schema.org article found, "Untitled" is used as the headline',
         });
         expect(jsonLdAdapter.detect(value)).to.equal(false);
       });
@@ -418,8 +420,8 @@ describe('fromJsonLd', () => {
         keywords: ['tides'],
       });
       expect(warningsOf(conversion)).to.include.members([
-        'headline: expected text, got a symbol; dropped',
-        'description: expected text, got a bigint; dropped',
+        'headline: expected text, got a symbol, dropped',
+        'description: expected text, got a bigint, dropped',
       ]);
     });
 
@@ -454,19 +456,20 @@ describe('fromJsonLd', () => {
         body: [{ type: 'quote', text: 'q' }],
       });
       expect(warningsOf(conversion)).to.deep.equal([
-        'hasPart.author[0]: expected a name or a Person, got an array; dropped',
+        'hasPart.author[0]: expected a name or a Person, got an array, dropped',
         'author[0]: could not be read, dropped',
       ]);
     });
 
-    it('drops a part the model’s limits refuse, with a warning, and keeps the article valid', () => {
+    it('keeps what the model’s limits allow of an outsized body, with a warning', () => {
       const conversion = converted({
         '@type': 'NewsArticle',
         headline: 'Too long',
         articleBody: 'Line.\n\n'.repeat(60_000),
       });
-      expect(conversion.article).to.deep.equal({ headline: 'Too long' });
-      expect(warningsOf(conversion)).to.deep.equal(['body: could not be converted, dropped']);
+      expect(conversion.article.headline).to.equal('Too long');
+      expect(conversion.article.body).to.have.length(5_000);
+      expect(warningsOf(conversion)).to.deep.equal(['more than 5000 blocks, the rest dropped']);
     });
   });
 });
@@ -494,7 +497,7 @@ describe('jsonLdFromPage and findJsonLdArticle', () => {
     const conversion = jsonLdFromPage([person, article]);
     expect(conversion?.article.author).to.deep.equal([{ name: 'Inés Park' }]);
     expect(conversion && warningsOf(conversion)).to.deep.equal([
-      '[1].author[1]: expected a name or a Person, got the number 5; dropped',
+      '[1].author[1]: expected a name or a Person, got the number 5, dropped',
     ]);
   });
 

@@ -294,7 +294,7 @@ describe('fromNinjs', () => {
     it('takes the item title as headline when there is none, and says so', () => {
       expect(conversion.article.headline).to.equal('Storm warning');
       expect(warningsOf(conversion)).to.deep.equal([
-        'headlines: missing; the item title is used as the headline',
+        'headlines: missing, the item title is used as the headline',
       ]);
     });
 
@@ -325,27 +325,26 @@ describe('fromNinjs', () => {
       const conversion = convert(await fixture('ninjs-malformed.json'));
       expect(conversion.article.headline).to.equal('A headline given as an object, not a list');
       expect(peopleOf(conversion.article).items).to.deep.equal([{ name: 'Rosa Vale' }]);
-      // The shared reader checks dates with `validateArticle(…).ok`, which a tolerant validator
-      // no longer fails: "last Tuesday" is dropped when the conversion is completed, but without
-      // a warning at versionCreated until the reader checks dates with `isIsoDate`.
+      // "last Tuesday" is dropped by the reader, with its warning at versionCreated.
       expect(conversion.article.datePublished).to.equal(undefined);
       expect(conversion.article.dateModified).to.equal(undefined);
       expect(warningsOf(conversion)).to.have.members([
-        'headlines: expected an array, got an object; read as a list of one',
-        'descriptions: expected an array, got a string; ignored',
-        'bodies[0]: unsupported content type "application/pdf"; dropped',
-        'bodies[1].value: expected a string, got a number; dropped',
-        'bodies[2]: expected an object, got a string; dropped',
-        'firstCreated: expected a string, got a number; dropped',
-        'language: expected a string, got a number; dropped',
-        'by: expected a string, got an array; dropped',
-        'people[0]: a person without a name; dropped',
-        'people[1]: a person without a name; dropped',
-        'people[2].roles: expected an array, got a string; ignored',
-        'organisations[0]: an organisation without a name; dropped',
-        'subjects: expected an array, got a number; ignored',
-        'associations[0]: a picture without an image to show; dropped',
-        'associations[1]: expected an object, got a number; dropped',
+        'headlines: expected an array, got an object, read as a list of one',
+        'descriptions: expected an array, got the string "not a list", ignored',
+        'bodies[0]: unsupported content type "application/pdf", dropped',
+        'bodies[1].value: expected a string, got the number 42, dropped',
+        'bodies[2]: expected an object, got the string "a body that is only a string", dropped',
+        'versionCreated: expected an ISO 8601 date, got the string "last Tuesday", dropped',
+        'firstCreated: expected a string, got the number 20240101, dropped',
+        'language: expected a string, got the number 7, dropped',
+        'by: expected a string, got an array, dropped',
+        'people[0]: a person without a name, dropped',
+        'people[1]: a person without a name, dropped',
+        'people[2].roles: expected an array, got the string "not a list", ignored',
+        'organisations[0]: an organisation without a name, dropped',
+        'subjects: expected an array, got the number 5, ignored',
+        'associations[0]: a picture without an image to show, dropped',
+        'associations[1]: expected an object, got the number 3, dropped',
       ]);
     });
 
@@ -358,12 +357,12 @@ describe('fromNinjs', () => {
         'One two three four five six seven eight nine ten…',
       );
       expect(warningsOf(fromBody)).to.deep.equal([
-        'headlines: missing; the first words of the body are used as the headline',
+        'headlines: missing, the first words of the body are used as the headline',
       ]);
       const empty = convert({ uri: 'urn:x' });
       expect(empty.article).to.deep.equal({ headline: 'Untitled' });
       expect(warningsOf(empty)).to.deep.equal([
-        'headlines: missing; "Untitled" is used as the headline',
+        'headlines: missing, "Untitled" is used as the headline',
       ]);
     });
 
@@ -440,7 +439,7 @@ describe('fromNinjs', () => {
       const value = '<p>Again.</p>'.repeat(6_000);
       const conversion = convert({ uri: 'urn:x', headline: 'Long', body_html: value });
       expect(conversion.article.body).to.have.length(5_000);
-      expect(warningsOf(conversion)).to.deep.equal(['more than 5000 blocks; the rest are dropped']);
+      expect(warningsOf(conversion)).to.deep.equal(['more than 5000 blocks, the rest dropped']);
     });
 
     it('take linear time on markup that never closes', () => {
@@ -480,18 +479,26 @@ describe('fromNinjs', () => {
     it('drops whatever the validator would refuse, so the article is always valid', () => {
       const draft = {
         headline: '',
+        url: 'javascript:alert(1)',
         datePublished: 'soon',
         author: [{ name: 'Kept' }, { name: '' }],
         body: [{ type: 'stat', value: Number.NaN }],
       } as unknown as Partial<Article>;
       const conversion = completeConversion('ninjs', draft, [], 'headlines');
-      // The validator drops the date, the nameless author and the stat itself, leaving an empty
-      // body; only the empty headline is left to the completion to replace.
+      // The validator drops the script URL, the date, the nameless author and the stat itself,
+      // leaving an empty body; only the empty headline is left to the completion to replace.
+      // Each drop is named in the warnings.
       expect(conversion.article).to.deep.equal({
         headline: 'Untitled',
         author: [{ name: 'Kept' }],
         body: [],
       });
+      expect(warningsOf(conversion)).to.include.members([
+        'the converted url was invalid (expected an http, https or relative URL, got "javascript:alert(1)"), dropped',
+        'the converted datePublished was invalid (expected an ISO 8601 date such as "2022-08-23", got "soon"), dropped',
+        'the converted author[1].name was invalid (must not be empty, the person is dropped), dropped',
+        'the converted body[0].value was invalid (expected a number, got NaN, the stat block is dropped), dropped',
+      ]);
     });
 
     it('returns an empty article when reading fails', () => {
@@ -504,7 +511,7 @@ describe('fromNinjs', () => {
         'headlines',
       );
       expect(conversion.article).to.deep.equal({ headline: 'Untitled' });
-      expect(warningsOf(conversion)[0]).to.equal('could not be read; an empty article is returned');
+      expect(warningsOf(conversion)[0]).to.equal('could not be read, an empty article is returned');
     });
   });
 
@@ -581,7 +588,7 @@ describe('fromNinjs', () => {
       const { article } = conversion;
       expect(article.headline).to.equal('World Anti');
       expect(warningsOf(conversion)).to.deep.equal([
-        'headlines: missing; the item title is used as the headline',
+        'headlines: missing, the item title is used as the headline',
       ]);
       expect(article.description).to.match(/^The World Anti-Doping Agency \(WADA\) invited media/);
       const texts = paragraphs(article);

@@ -5,7 +5,8 @@ import type { Adapter, Conversion } from '../../src/adapters/types.js';
 import { validateArticle } from '../../src/model/validate.js';
 import { loadSeedStory } from '../helpers/seed.js';
 
-const ALL_FORMATS = 'Lede Article, schema.org JSON-LD, Arc XP ANS, IPTC ninjs, Apple News Format';
+const ALL_FORMATS =
+  'Lede Article, schema.org JSON-LD, Arc XP ANS, IPTC ninjs, Apple News Format, WordPress REST API post';
 
 /** The conversion of a result that must have one, after checking its article is valid. */
 function conversionOf(result: ArticleResult): Conversion {

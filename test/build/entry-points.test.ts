@@ -1,8 +1,9 @@
 /**
  * The npm build's entry points, as package.json `exports` names them: a class, adapter or
  * translation entry registers no element and changes nothing global; a define entry registers
- * exactly its tags and adds only `window.Lede`, the page-wide settings. Each entry is imported in a fresh same-origin iframe, so that no module
- * has run there before. Needs `npm run build` first.
+ * exactly its tags and adds only `window.Lede`, the page-wide settings; the autoloader registers
+ * only the tags the page holds. Each entry is imported in a fresh same-origin iframe, so that
+ * no module has run there before. Needs `npm run build` first.
  */
 import { expect } from '@open-wc/testing';
 import { ALL_TAGS, requireBuilt } from './built-files.js';
@@ -40,8 +41,17 @@ const WITHOUT_SIDE_EFFECTS: Record<string, string> = {
   './adapters/ninjs.js': '',
   './adapters/to-article.js': '',
   './adapters/to-jsonld.js': '',
+  './adapters/wordpress.js': '',
   './i18n.js': '',
   './locales/*': 'ur.js',
+};
+
+/**
+ * Entries that register each element only when its tag appears on the page: the tag given here,
+ * written in the page, gets registered, and an empty page gets nothing.
+ */
+const REGISTERS_ON_USE: Record<string, string> = {
+  './autoloader.js': 'lede-stat-badge',
 };
 
 /** Entries that are not browser modules, or that another test covers. */
@@ -56,9 +66,6 @@ const NOT_IMPORTED_HERE = new Set([
   './react/related-links.js',
   './react/stat-badge.js',
   './jsx', // types only
-  // Watches the page and loads each element on use: test/build/autoloader.test.ts loads the
-  // CDN build of the same module.
-  './autoloader.js',
   // Configures localization on import: test/examples/french-page.test.ts loads it in a page.
   './i18n/follow-page.js',
   './article.schema.json',
@@ -96,11 +103,14 @@ function globalNames(win: Window): string[] {
   ];
 }
 
-/** Imports `address` as a module in a new iframe and reports what it registered and added. */
-async function effectsOf(address: string): Promise<Effects> {
+/**
+ * Imports `address` as a module in a new iframe whose body holds `body`, and reports what it
+ * registered and added once the script has loaded and, when given, `awaitedTag` is defined.
+ */
+async function effectsOf(address: string, body = '', awaitedTag?: string): Promise<Effects> {
   await requireBuilt(address);
   const frame = document.createElement('iframe');
-  frame.srcdoc = '<!doctype html><title>entry point</title>';
+  frame.srcdoc = `<!doctype html><title>entry point</title>${body}`;
   const frameLoaded = new Promise((resolve) => frame.addEventListener('load', resolve));
   document.body.append(frame);
   try {
@@ -125,6 +135,7 @@ async function effectsOf(address: string): Promise<Effects> {
       script.addEventListener('error', () => reject(new Error(`${address} did not load`)));
       win.document.head.append(script);
     });
+    if (awaitedTag) await registry.whenDefined(awaitedTag);
     if (errors.length > 0) throw new Error(`${address} threw: ${errors.join('; ')}`);
 
     const newGlobals = globalNames(win).filter(
@@ -151,6 +162,7 @@ describe('the npm build’s entry points', () => {
     const known = new Set([
       ...Object.keys(REGISTERS),
       ...Object.keys(WITHOUT_SIDE_EFFECTS),
+      ...Object.keys(REGISTERS_ON_USE),
       ...NOT_IMPORTED_HERE,
     ]);
     expect(Object.keys(exportsMap).filter((key) => !known.has(key))).to.deep.equal([]);
@@ -169,6 +181,18 @@ describe('the npm build’s entry points', () => {
     it(`${entry} registers ${tags.join(', ')} and adds no global but Lede`, async () => {
       const effects = await effectsOf(addressOf(exportsMap[entry]!, ''));
       expect(effects).to.deep.equal({ defined: [...tags].sort(), newGlobals: ['Lede'] });
+    });
+  }
+
+  for (const [entry, tag] of Object.entries(REGISTERS_ON_USE)) {
+    it(`${entry} registers nothing on a page without Lede's tags, and adds no global`, async () => {
+      const effects = await effectsOf(addressOf(exportsMap[entry]!, ''));
+      expect(effects).to.deep.equal({ defined: [], newGlobals: [] });
+    });
+
+    it(`${entry} registers ${tag} when the page holds it, and adds no global but Lede`, async () => {
+      const effects = await effectsOf(addressOf(exportsMap[entry]!, ''), `<${tag}></${tag}>`, tag);
+      expect(effects).to.deep.equal({ defined: [tag], newGlobals: ['Lede'] });
     });
   }
 });

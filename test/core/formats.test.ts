@@ -35,6 +35,12 @@ describe('data source: other publishers’ formats', () => {
       'Night trains return to the valley line',
       undefined,
     ],
+    [
+      'a WordPress REST API post',
+      'wordpress/post-embed.json',
+      'More than 6,000 Pakistani vendors registered on Amazon, ambassador says',
+      undefined,
+    ],
   ];
   for (const [name, file, expected, place] of formats) {
     it(`renders ${name} from src`, async () => {

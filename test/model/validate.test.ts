@@ -192,21 +192,21 @@ describe('validateArticle', () => {
       ],
       [
         withBody({ type: 'stat', value: '6,000' }),
-        'body[0].value: expected a number, got the string "6,000"; the stat block is dropped',
+        'body[0].value: expected a number, got the string "6,000", the stat block is dropped',
       ],
       [
         withBody({ type: 'stat', value: NaN }),
-        'body[0].value: expected a number, got NaN; the stat block is dropped',
+        'body[0].value: expected a number, got NaN, the stat block is dropped',
       ],
       [
         withBody({ type: 'stat', value: Infinity }),
-        'body[0].value: expected a number, got Infinity; the stat block is dropped',
+        'body[0].value: expected a number, got Infinity, the stat block is dropped',
       ],
       [
         withBody({ type: 'stat', value: -Infinity }),
-        'body[0].value: expected a number, got -Infinity; the stat block is dropped',
+        'body[0].value: expected a number, got -Infinity, the stat block is dropped',
       ],
-      [withBody({ type: 'stat' }), 'body[0].value: is required; the stat block is dropped'],
+      [withBody({ type: 'stat' }), 'body[0].value: is required, the stat block is dropped'],
       [
         withBody({ type: 'stat', value: 1, qualifier: 'over' }),
         'body[0].qualifier: expected one of "more-than", "less-than", "at-least", "at-most", ' +
@@ -232,16 +232,16 @@ describe('validateArticle', () => {
         withBody({ type: 'heading', text: 'a', level: '2' }),
         'body[0].level: expected one of 2, 3, 4, 5, 6, got "2"',
       ],
-      [withBody({ type: 'paragraph' }), 'body[0]: needs text or html; the paragraph is dropped'],
+      [withBody({ type: 'paragraph' }), 'body[0]: needs text or html, the paragraph is dropped'],
       [
         withBody({ type: 'paragraph', html: 1 }),
-        'body[0].html: expected a string, got the number 1; the paragraph is dropped',
+        'body[0].html: expected a string, got the number 1, the paragraph is dropped',
       ],
-      [withBody({ text: 'a' }), 'body[0].type: is required; the block is dropped'],
+      [withBody({ text: 'a' }), 'body[0].type: is required, the block is dropped'],
       [
         withBody({ type: 'chart' }),
         'body[0].type: expected one of "paragraph", "heading", "quote", "stat", "people", ' +
-          '"list", "links", "image", "embed", got "chart"; the block is dropped',
+          '"list", "links", "image", "embed", got "chart", the block is dropped',
       ],
       [withBody('text'), 'body[0]: expected an object, got the string "text"'],
       [
@@ -258,11 +258,11 @@ describe('validateArticle', () => {
       ],
       [
         withBody({ type: 'people', items: [{ name: 'A', affiliation: {} }] }),
-        'body[0].items[0].affiliation.name: is required; the organization is dropped',
+        'body[0].items[0].affiliation.name: is required, the organization is dropped',
       ],
       [
         withBody({ type: 'list', items: [{ text: 'a' }, { text: 'b', items: [{}] }] }),
-        'body[0].items[1].items[0]: needs text or html; the list item is dropped',
+        'body[0].items[1].items[0]: needs text or html, the list item is dropped',
       ],
       [
         withBody({ type: 'list', ordered: 'yes', items: [] }),
@@ -270,20 +270,20 @@ describe('validateArticle', () => {
       ],
       [
         withBody({ type: 'links', items: [{}, { headline: 'b' }] }),
-        'body[0].items[0].headline: is required; the link is dropped',
+        'body[0].items[0].headline: is required, the link is dropped',
       ],
       [
         withBody({ type: 'links', items: [] }),
-        'body[0].items: needs a link with a headline; the links block is dropped',
+        'body[0].items: needs a link with a headline, the links block is dropped',
       ],
       [
         withBody({ type: 'people', items: [] }),
-        'body[0]: needs a named member (items), a count (numberOfItems) or an organization; the people block is dropped',
+        'body[0]: needs a named member (items), a count (numberOfItems) or an organization, the people block is dropped',
       ],
-      [withBody({ type: 'image' }), 'body[0].url: is required; the image block is dropped'],
+      [withBody({ type: 'image' }), 'body[0].url: is required, the image block is dropped'],
       [
         withBody({ type: 'embed', url: 'https://x', image: { url: 1 } }),
-        'body[0].image.url: expected a string, got the number 1; the image is dropped',
+        'body[0].image.url: expected a string, got the number 1, the image is dropped',
       ],
       [
         {
@@ -294,7 +294,7 @@ describe('validateArticle', () => {
       ],
       [
         { headline: 'x', related: [{ headline: '' }] },
-        'related[0].headline: must not be empty; the link is dropped',
+        'related[0].headline: must not be empty, the link is dropped',
       ],
     ];
     for (const [doc, message] of cases) {
@@ -328,7 +328,7 @@ describe('validateArticle', () => {
     it('cuts long values short', () => {
       const long = `${'a'.repeat(40)}bbbbbbbb`;
       expect(onlyDropped(withBody({ type: 'stat', value: long }))).to.equal(
-        `body[0].value: expected a number, got the string "${'a'.repeat(40)}…"; the stat block is dropped`,
+        `body[0].value: expected a number, got the string "${'a'.repeat(40)}…", the stat block is dropped`,
       );
       expect(onlyDropped(withBody({ type: 'quote', text: 'q', variant: long }))).to.equal(
         `body[0].variant: expected one of "pull", "block", got "${'a'.repeat(40)}…"`,
@@ -348,9 +348,9 @@ describe('validateArticle', () => {
       });
       expect(errorsOf(result)).to.deep.equal(['headline: expected a string, got null']);
       expect(warningsOf(result)).to.deep.equal([
-        'body[1].value: expected a number, got the string "6,000"; the stat block is dropped',
+        'body[1].value: expected a number, got the string "6,000", the stat block is dropped',
         'body[2].variant: expected one of "pull", "block", got "big"',
-        'body[3].items[1].name: is required; the person is dropped',
+        'body[3].items[1].name: is required, the person is dropped',
         'related: expected an object, got the string "none"',
       ]);
     });
@@ -524,7 +524,7 @@ describe('validateArticle', () => {
       const result = validateArticle(story);
       expect(errorsOf(result)).to.deep.equal(['headline: could not be read']);
       expect(warningsOf(result)).to.deep.equal([
-        'body[0].value: could not be read; the stat block is dropped',
+        'body[0].value: could not be read, the stat block is dropped',
         'extra: unknown field, kept',
         'extra.secret: could not be read',
       ]);

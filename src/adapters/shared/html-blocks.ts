@@ -2,6 +2,7 @@
 import { inlineText, parseInlineHtml } from '../../model/inline-html.js';
 import { decodeHtmlEntities } from '../../model/safe-url.js';
 import type { Block, HeadingBlock, ListItem } from '../../model/types.js';
+import { plainText } from './plain-text.js';
 import { MAX_BLOCKS, readDimension } from './read.js';
 
 /** Escapes text for use inside inline HTML, attribute values included. */
@@ -11,11 +12,6 @@ export function escapeHtml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
-}
-
-/** The plain text of an inline HTML fragment, whitespace collapsed; undefined when blank. */
-export function plainText(html: string): string | undefined {
-  return inlineText(parseInlineHtml(html)).replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /** Inline content of the model. */
@@ -59,6 +55,8 @@ const LOOSE_TEXT_BREAK =
 const PARAGRAPH_BREAK = /<\/p\s*>\s*<p(?=[\s/>])[^<>]*>/gi;
 const PARAGRAPH_TAG = /<\/?p(?=[\s/>])[^<>]*>/gi;
 const MAX_LIST_DEPTH = 8;
+/** A figure holding nothing but this is an embedded page. */
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
 interface Span {
   /** Where the element's content ends. */
@@ -109,6 +107,39 @@ function addImage(blocks: Block[], tag: string | undefined, caption?: string): v
     width: readDimension(attribute(tag, 'width')),
     height: readDimension(attribute(tag, 'height')),
   });
+}
+
+/**
+ * A figure: an image with its caption; a gallery's images (figures in a figure, one level
+ * deep); or a page embedded by its address alone, as WordPress writes a YouTube video.
+ */
+function addFigure(blocks: Block[], inner: string, depth: number): void {
+  const figures = /<figure(?=[\s/>])[^<>]*>/gi;
+  if (depth === 0 && figures.test(inner)) {
+    figures.lastIndex = 0;
+    for (let match = figures.exec(inner); match; match = figures.exec(inner)) {
+      const from = match.index + match[0].length;
+      const span = endOfElement(inner, 'figure', from);
+      addFigure(blocks, inner.slice(from, span.innerEnd), depth + 1);
+      figures.lastIndex = span.next;
+    }
+    return;
+  }
+  const caption = /<figcaption(?=[\s/>])[^<>]*>([\s\S]*?)(?:<\/figcaption\s*>|$)/i.exec(inner);
+  const captionText = caption?.[1] === undefined ? undefined : plainText(caption[1]);
+  const image = /<img(?=[\s/>])[^<>]*>/i.exec(inner)?.[0];
+  if (image) {
+    addImage(blocks, image, captionText);
+    return;
+  }
+  const address = plainText(caption ? inner.replace(caption[0], '') : inner);
+  if (address && WEB_ADDRESS.test(address)) {
+    blocks.push(
+      captionText
+        ? { type: 'embed', url: address, title: captionText }
+        : { type: 'embed', url: address },
+    );
+  }
 }
 
 /** The items of a list's inner HTML; nested lists become the items of their item. */
@@ -163,9 +194,7 @@ function addBlock(blocks: Block[], name: string, inner: string): void {
     return;
   }
   if (name === 'figure') {
-    const caption = /<figcaption(?=[\s/>])[^<>]*>([\s\S]*?)(?:<\/figcaption\s*>|$)/i.exec(inner);
-    const captionText = caption?.[1] === undefined ? undefined : plainText(caption[1]);
-    addImage(blocks, /<img(?=[\s/>])[^<>]*>/i.exec(inner)?.[0], captionText);
+    addFigure(blocks, inner, 0);
     return;
   }
   const isQuote = name === 'blockquote' || name === 'bq';

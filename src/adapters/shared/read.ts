@@ -1,13 +1,26 @@
-/** Reading untrusted source documents safely: fields, lists, texts and dates, with paths for warnings. Shared by the adapters. */
-import { validateArticle, type Problem } from '../../model/validate.js';
+/**
+ * The one reader of untrusted source documents, shared by every adapter: fields, lists, texts,
+ * numbers and dates, each with its path for warnings. It never throws, reads own fields only (a
+ * polluted `Object.prototype` changes nothing), caps the work, and words every warning one way:
+ * `<path>: <what was wrong>, <what was done>`, e.g. `date: expected an ISO 8601 date, got the
+ * string "soon", dropped`. Paths, descriptions of values and the date check are the
+ * validator's own, so that an adapter and the validator cannot disagree.
+ */
+import { at, describe, isIsoDate, type Problem } from '../../model/validate.js';
 
-/** Longest list read from a source document: real stories are far shorter. */
-const MAX_ITEMS = 10_000;
+export { at as pathOf, describe };
+
+/** Most items read from any one list: real stories hold far fewer. */
+export const MAX_ITEMS = 10_000;
 /**
  * Most blocks an article keeps: real stories have a few hundred, and the validator
  * refuses documents much larger than this.
  */
 export const MAX_BLOCKS = 5_000;
+/** Deepest nesting followed in a source (groups in groups, lists in lists); real stories nest two or three. */
+export const MAX_DEPTH = 12;
+/** Most nodes one walk through nested parts visits, however a document shares them between parents. */
+export const MAX_NODES = 10_000;
 
 /** A value read from a source document, with where it was, for warnings. */
 export interface Located {
@@ -17,20 +30,23 @@ export interface Located {
   key?: string;
 }
 
-/** A source path as the validator writes one: `bodies[2].value`. */
-export function pathOf(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
+/**
+ * Notes a problem at `path` and what was done about it, in the one wording of warnings:
+ * `expected a string, got the number 42, dropped`.
+ */
+export function warn(
+  warnings: Problem[],
+  path: string,
+  problem: string,
+  outcome = 'dropped',
+): void {
+  warnings.push({ path, message: `${problem}, ${outcome}` });
 }
 
-/** Reads a property: undefined when absent, when `source` is no object, or when the read throws. */
-export function readField(source: unknown, key: string | number): unknown {
-  if (typeof source !== 'object' || source === null) return undefined;
-  try {
-    return Reflect.get(source, key) as unknown;
-  } catch {
-    return undefined;
-  }
+/** Notes that the value at `path` is dropped, and why; returns undefined, for the value it drops. */
+export function drop(warnings: Problem[], path: string, problem: string): undefined {
+  warn(warnings, path, problem);
+  return undefined;
 }
 
 /** `Array.isArray`, which throws on a revoked Proxy, made safe. */
@@ -47,43 +63,87 @@ export function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !isArray(value);
 }
 
-/** A value's kind as a warning names it: `a string`, `an object`, `null`. */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (isArray(value)) return 'an array';
-  if (value === undefined) return 'nothing';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+/** Stands for a field whose read threw. */
+const UNREADABLE = Symbol('unreadable');
+
+/** An own field as it is, null included. */
+function ownField(source: unknown, key: string | number): unknown {
+  if (typeof source !== 'object' || source === null) return undefined;
+  try {
+    // Own fields only: what an object inherits is not part of the document.
+    return Object.hasOwn(source, key) ? (Reflect.get(source, key) as unknown) : undefined;
+  } catch {
+    return UNREADABLE;
+  }
 }
 
-/** Adds a warning. */
-export function warn(warnings: Problem[], path: string, message: string): void {
-  warnings.push({ path, message });
+/**
+ * An own field of `source`: undefined when absent or null (JSON's way of leaving a field out),
+ * when `source` is no object, or when the read throws.
+ */
+export function readField(source: unknown, key: string | number): unknown {
+  const value = ownField(source, key);
+  return value === UNREADABLE ? undefined : (value ?? undefined);
+}
+
+/** Like `readField`, for a field at `pathOf(path, key)`; a read that throws is noted. */
+export function field(
+  source: unknown,
+  key: string | number,
+  path: string,
+  warnings: Problem[],
+): unknown {
+  const value = ownField(source, key);
+  if (value !== UNREADABLE) return value ?? undefined;
+  warn(warnings, at(path, key), 'could not be read');
+  return undefined;
+}
+
+/** A field of a located value, located in turn. */
+export function child(node: Located, key: string, warnings: Problem[]): Located {
+  return { value: field(node.value, key, node.path, warnings), path: at(node.path, key) };
+}
+
+/** The items of an array with their paths, at most MAX_ITEMS of them (noted when there are more). */
+export function readItems(array: unknown[], path: string, warnings: Problem[]): Located[] {
+  const length = readField(array, 'length');
+  const count = typeof length === 'number' && length > 0 ? Math.floor(length) : 0;
+  if (count > MAX_ITEMS) warn(warnings, path, `more than ${MAX_ITEMS} items`, 'the rest dropped');
+  // Items are read as they are: a null item is a malformed one, not an absent one.
+  return Array.from({ length: Math.min(count, MAX_ITEMS) }, (_, index) => {
+    try {
+      return { value: Reflect.get(array, index) as unknown, path: at(path, index) };
+    } catch {
+      warn(warnings, at(path, index), 'could not be read');
+      return { value: undefined, path: at(path, index) };
+    }
+  });
 }
 
 /**
  * The items of a list, each with its path. A lone object where a list belongs is read
- * as a list of one (a common slip in hand-made feeds); anything else is ignored. Both warn.
+ * as a list of one (a common slip in hand-made feeds); anything else is ignored. Both are noted.
  */
 export function readList(value: unknown, path: string, warnings: Problem[]): Located[] {
   if (value === undefined || value === null) return [];
-  if (!isArray(value)) {
-    if (isObject(value)) {
-      warn(warnings, path, 'expected an array, got an object; read as a list of one');
-      return [{ value, path }];
-    }
-    warn(warnings, path, `expected an array, got ${kindOf(value)}; ignored`);
+  if (isArray(value)) return readItems(value, path, warnings);
+  const problem = `expected an array, got ${describe(value)}`;
+  if (!isObject(value)) {
+    warn(warnings, path, problem, 'ignored');
     return [];
   }
-  let length = 0;
-  try {
-    length = Math.min(Math.max(0, Number(value.length) || 0), MAX_ITEMS);
-  } catch {
-    // A Proxy whose length cannot be read is read as empty.
-  }
-  return Array.from({ length }, (_, index) => ({
-    value: readField(value, index),
-    path: pathOf(path, index),
-  }));
+  warn(warnings, path, problem, 'read as a list of one');
+  return [{ value, path }];
+}
+
+/** A list field of `source`, as `readList` reads it. */
+export function listField(
+  source: unknown,
+  key: string,
+  path: string,
+  warnings: Problem[],
+): Located[] {
+  return readList(field(source, key, path, warnings), at(path, key), warnings);
 }
 
 /** Like `readList`, but an object is a map whose values are the items (as in ninjs 1.x). */
@@ -95,7 +155,7 @@ export function readEntries(value: unknown, path: string, warnings: Problem[]): 
   } catch {
     // Unreadable keys: no entries.
   }
-  return keys.map((key) => ({ value: readField(value, key), path: pathOf(path, key), key }));
+  return keys.map((key) => ({ value: readField(value, key), path: at(path, key), key }));
 }
 
 /** A non-blank string, trimmed; undefined for anything else. */
@@ -108,16 +168,62 @@ export function readTexts(items: Located[]): string[] {
   return [...new Set(items.flatMap(({ value }) => readText(value) ?? []))];
 }
 
-/** A string field, trimmed; a value of another type is dropped with a warning. */
+/** A string found at `path`, trimmed; a value of another type is dropped with a warning. */
+export function readString(value: unknown, path: string, warnings: Problem[]): string | undefined {
+  if (value === undefined || value === null || typeof value === 'string') return readText(value);
+  warn(warnings, path, `expected a string, got ${describe(value)}`);
+  return undefined;
+}
+
+/** A string field, as `readString` reads it. */
 export function textField(
   source: unknown,
   key: string,
   path: string,
   warnings: Problem[],
 ): string | undefined {
-  const value = readField(source, key);
-  if (value === undefined || value === null || typeof value === 'string') return readText(value);
-  warn(warnings, pathOf(path, key), `expected a string, got ${kindOf(value)}; dropped`);
+  return readString(field(source, key, path, warnings), at(path, key), warnings);
+}
+
+/** An object field (not an array); a value of another kind is dropped with a warning. */
+export function objectField(
+  source: unknown,
+  key: string,
+  path: string,
+  warnings: Problem[],
+): object | undefined {
+  const value = field(source, key, path, warnings);
+  if (value === undefined || value === null || isObject(value)) return value ?? undefined;
+  warn(warnings, at(path, key), `expected an object, got ${describe(value)}`);
+  return undefined;
+}
+
+/** A non-negative integer field, such as an image's width; anything else is dropped with a warning. */
+export function countField(
+  source: unknown,
+  key: string,
+  path: string,
+  warnings: Problem[],
+): number | undefined {
+  const value = field(source, key, path, warnings);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  warn(warnings, at(path, key), `expected a non-negative integer, got ${describe(value)}`);
+  return undefined;
+}
+
+/**
+ * An ISO 8601 date as the validator accepts it, from a string; "2022-08-23 10:00", common in CMS
+ * output, reads as its ISO form. Anything else is noted at `path` and dropped.
+ */
+export function readDate(
+  value: string | undefined,
+  path: string,
+  warnings: Problem[],
+): string | undefined {
+  const iso = value?.replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T');
+  if (iso === undefined || isIsoDate(iso)) return iso;
+  warn(warnings, path, `expected an ISO 8601 date, got ${describe(value)}`);
   return undefined;
 }
 
@@ -128,14 +234,7 @@ export function dateField(
   path: string,
   warnings: Problem[],
 ): string | undefined {
-  const value = textField(source, key, path, warnings);
-  // The validator is the one judge of dates, so no second pattern can drift from it.
-  if (value === undefined || validateArticle({ headline: '-', datePublished: value }).ok) {
-    return value;
-  }
-  const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  warn(warnings, pathOf(path, key), `expected an ISO 8601 date, got ${shown}; dropped`);
-  return undefined;
+  return readDate(textField(source, key, path, warnings), at(path, key), warnings);
 }
 
 /** A pixel size from a number or a digit string; undefined otherwise. */
@@ -144,4 +243,14 @@ export function readDimension(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isFinite(number) && number >= 0
     ? Math.round(number)
     : undefined;
+}
+
+/** A copy of `value` without its undefined fields, so that an Article holds only what was found. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
+/** A list, or undefined when it is empty: an Article holds no empty lists. */
+export function nonEmpty<T>(items: T[]): T[] | undefined {
+  return items.length ? items : undefined;
 }
