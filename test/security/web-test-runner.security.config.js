@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_FLAGS, requireBrowser } from '../../scripts/find-browser.js';
+import { faultServer } from './server/faults.js';
 import { policyPages, quietImages } from './server/policy-pages.js';
 import { securityReport } from './server/report.js';
 import { sourceScan } from './server/source-scan.js';
@@ -11,7 +12,7 @@ const executablePath = requireBrowser();
 
 export default {
   files: ['test/security/**/*.test.ts'],
-  middleware: [quietImages],
+  middleware: [quietImages, faultServer],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     policyPages,
