@@ -11,12 +11,13 @@ export interface OpenedPage<T> {
 }
 
 export function openPage<T = MatrixPage>(
-  kind: 'matrix' | 'control',
+  kind: 'matrix' | 'control' | 'hostile',
   mode: PolicyMode,
   global = 'ledeSecurityPage',
+  query = '',
 ): Promise<OpenedPage<T>> {
   const frame = document.createElement('iframe');
-  frame.src = `/security/${kind}/${mode}`;
+  frame.src = `/security/${kind}/${mode}${query}`;
   frame.title = `security ${kind} page, ${mode}`;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${frame.src} never became ready`)), 30_000);

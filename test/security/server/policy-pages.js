@@ -16,6 +16,7 @@ export const POLICIES = {
 const PAGE_MODULES = {
   matrix: '/test/security/matrix/page.ts',
   control: '/test/security/matrix/negative-control-page.ts',
+  hostile: '/test/security/hostile/page.ts',
 };
 
 function pageHtml(module) {
@@ -35,7 +36,7 @@ function pageHtml(module) {
 export const policyPages = {
   name: 'security-policy-pages',
   serve(context) {
-    const match = /^\/security\/(matrix|control)\/([a-z-]+)$/.exec(context.path);
+    const match = /^\/security\/(matrix|control|hostile)\/([a-z-]+)$/.exec(context.path);
     if (!match || !Object.hasOwn(POLICIES, match[2])) return undefined;
     const policy = POLICIES[match[2]];
     if (policy) context.set('Content-Security-Policy', policy);
