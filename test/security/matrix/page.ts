@@ -101,8 +101,8 @@ function createElements(testCase: MatrixCase): HTMLElement[] {
 async function renderCase(testCase: MatrixCase): Promise<CaseResult> {
   witness.currentCase = testCase.id;
   const container = document.createElement('div');
-  // Laying out thousands of over-long words takes seconds and proves nothing about safety (big
-  // stories are measured in bench/); hidden, the elements render the same DOM without layout.
+  // Laying out thousands of over-long words takes seconds and proves nothing about safety;
+  // hidden, the elements render the same DOM without layout.
   container.hidden = true;
   const elements = createElements(testCase);
   const outcomes = elements.map(outcome);
