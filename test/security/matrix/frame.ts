@@ -1,7 +1,7 @@
 /** Opens a security page in an iframe, under a policy mode, and waits until it is ready. */
 import { READY_MESSAGE, type MatrixPage } from './protocol.js';
 
-export type PolicyMode = 'none' | 'strict' | 'trusted-types';
+export type PolicyMode = 'none' | 'strict' | 'trusted-types' | 'trusted-types-duplicates';
 export const POLICY_MODES: readonly PolicyMode[] = ['none', 'strict', 'trusted-types'];
 
 export interface OpenedPage<T> {
@@ -11,7 +11,7 @@ export interface OpenedPage<T> {
 }
 
 export function openPage<T = MatrixPage>(
-  kind: 'matrix' | 'control' | 'hostile',
+  kind: 'matrix' | 'control' | 'hostile' | 'twice',
   mode: PolicyMode,
   global = 'ledeSecurityPage',
   query = '',

@@ -10,6 +10,10 @@ export const POLICIES = {
   'trusted-types':
     "script-src 'self'; object-src 'none'; base-uri 'none'; style-src 'self'; " +
     "require-trusted-types-for 'script'; trusted-types lit-html",
+  // For a page that may load Lede twice: each copy of Lit creates its own `lit-html` policy.
+  'trusted-types-duplicates':
+    "script-src 'self'; object-src 'none'; base-uri 'none'; style-src 'self'; " +
+    "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
 };
 
 /** Which module each kind of page loads. */
@@ -17,6 +21,7 @@ const PAGE_MODULES = {
   matrix: '/test/security/matrix/page.ts',
   control: '/test/security/matrix/negative-control-page.ts',
   hostile: '/test/security/hostile/page.ts',
+  twice: '/test/security/twice/page.ts',
 };
 
 function pageHtml(module) {
@@ -36,7 +41,7 @@ function pageHtml(module) {
 export const policyPages = {
   name: 'security-policy-pages',
   serve(context) {
-    const match = /^\/security\/(matrix|control|hostile)\/([a-z-]+)$/.exec(context.path);
+    const match = /^\/security\/(matrix|control|hostile|twice)\/([a-z-]+)$/.exec(context.path);
     if (!match || !Object.hasOwn(POLICIES, match[2])) return undefined;
     const policy = POLICIES[match[2]];
     if (policy) context.set('Content-Security-Policy', policy);
