@@ -32,8 +32,9 @@ export const LAYOUT_TESTS = [
 ];
 
 export default {
-  // The React wrappers' tests need CommonJS support: test/react/web-test-runner.react.config.js.
-  files: ['test/**/*.test.ts', '!test/react/**'],
+  // The React wrappers' tests need CommonJS support: test/react/web-test-runner.react.config.js;
+  // the security suite serves its own pages: test/security/web-test-runner.security.config.js.
+  files: ['test/**/*.test.ts', '!test/react/**', '!test/security/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     sharedFixtures,

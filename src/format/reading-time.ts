@@ -140,7 +140,10 @@ type LooseContent = InlineContent & { type?: unknown; items?: unknown };
 const TEXT_BLOCKS: readonly unknown[] = ['paragraph', 'heading', 'quote'];
 
 function contentText(content: LooseContent): string {
-  if (typeof content.html === 'string') return inlineText(parseInlineHtml(content.html));
+  // Own `html` only: one inherited from a polluted Object.prototype is not the story's.
+  if (Object.hasOwn(content, 'html') && typeof content.html === 'string') {
+    return inlineText(parseInlineHtml(content.html));
+  }
   return typeof content.text === 'string' ? content.text : '';
 }
 

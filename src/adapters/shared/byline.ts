@@ -3,8 +3,10 @@ import type { Organization, Person } from '../../model/types.js';
 
 /** "By", in the languages of the big wires. */
 const BYLINE_PREFIX = /^(?:by|von|vom|par|por|door|di|av|af|przez)\s+/i;
-const NAME_JOINER = /\s+(?:and|und|&|et|y|e|och|og|en)\s+/i;
-const NAME_SEPARATOR = /\s*,\s*|\s+(?:and|und|&|et|y|e|och|og|en)\s+/i;
+// Names are matched after whitespace is collapsed, so one space stands for any run of it; with
+// `\s+` on both sides a long run of spaces would make each pattern take quadratic time.
+const NAME_JOINER = / (?:and|und|&|et|y|e|och|og|en) /i;
+const NAME_SEPARATOR = / ?, ?| (?:and|und|&|et|y|e|och|og|en) /i;
 
 function sameName(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.trim().toLowerCase();

@@ -12,9 +12,13 @@ export type InlineResult = string | TemplateResult | typeof nothing | InlineResu
  * into nodes by `parseInlineHtml`) when it is given, `text` otherwise. No string ever reaches
  * an HTML sink, so it works under Trusted Types and in the server renderer alike. Each link's
  * href passes `safeUrl` again here; a link without a safe one renders its children as text.
+ * `html` counts only as the content's own property: one inherited from a polluted
+ * `Object.prototype` would replace every paragraph's text.
  */
 export function renderInline(content: InlineContent): InlineResult {
-  if (typeof content.html === 'string') return renderNodes(parseInlineHtml(content.html));
+  if (Object.hasOwn(content, 'html') && typeof content.html === 'string') {
+    return renderNodes(parseInlineHtml(content.html));
+  }
   return typeof content.text === 'string' ? content.text : nothing;
 }
 

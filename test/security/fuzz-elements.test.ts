@@ -1,0 +1,114 @@
+/**
+ * Fuzzing the elements: any JSON value, and mutations of the seed story and every fixture, given
+ * to all six elements. Each element ends in content or its visible error (one `lede-load` or
+ * `lede-error`), and nothing reaches the page's `error` or `unhandledrejection` handlers. Each
+ * run renders six elements, so this property runs a bounded number of times; the validator and
+ * adapters it rests on get 10,000 runs each in fuzz-model.test.ts.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import '../../src/lede.js';
+import { captureWarnings, recordEvents } from '../helpers/events.js';
+import { anyJson, ELEMENT_RUNS, loadFixtures, mutated, settings } from './fuzz/settings.js';
+
+const TAGS = [
+  'lede-article',
+  'lede-article-card',
+  'lede-pull-quote',
+  'lede-stat-badge',
+  'lede-delegation-list',
+  'lede-related-links',
+];
+const OUTCOME_TIMEOUT = 5_000;
+
+const fixtures = await loadFixtures(
+  await executeServerCommand<string[], undefined>('list-fixtures'),
+);
+
+const pageErrors: string[] = [];
+window.addEventListener('error', (event) => pageErrors.push(String(event.message)));
+window.addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
+
+type Outcome = 'content' | 'error' | 'nothing';
+
+/** The element's own lede-load or lede-error; `nothing` when neither comes. */
+function outcome(element: Element): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('nothing'), OUTCOME_TIMEOUT);
+    const settle = (event: Event) => {
+      if (event.composedPath()[0] !== element) return;
+      clearTimeout(timer);
+      resolve(event.type === 'lede-load' ? 'content' : 'error');
+    };
+    element.addEventListener('lede-load', settle);
+    element.addEventListener('lede-error', settle);
+  });
+}
+
+const visibleError = (element: Element) =>
+  element.shadowRoot?.querySelector('[part~="error"][role="alert"]')?.textContent?.trim();
+
+async function expectContentOrVisibleError(document: unknown): Promise<void> {
+  // No document at all (null) is no data: the elements stay empty and fire nothing.
+  if (document === null) return expectEmpty();
+  const container = window.document.createElement('div');
+  const elements = TAGS.map((tag) => {
+    const element = window.document.createElement(tag);
+    Object.assign(element, { article: document });
+    return element;
+  });
+  const outcomes = elements.map(outcome);
+  const warnings = captureWarnings();
+  container.append(...elements);
+  window.document.body.append(container);
+  try {
+    const seen = await Promise.all(outcomes);
+    const errors = seen.filter((result) => result === 'error').length;
+    expect(warnings.messages.length, 'one warning for each error').to.equal(errors);
+    seen.forEach((result, index) => {
+      const element = elements[index]!;
+      expect(result, element.localName).to.be.oneOf(['content', 'error']);
+      if (result === 'error') expect(visibleError(element), element.localName).to.not.be.empty;
+      else expect(visibleError(element), element.localName).to.equal(undefined);
+    });
+    expect(pageErrors).to.deep.equal([]);
+  } finally {
+    warnings.stop();
+    container.remove();
+  }
+}
+
+async function expectEmpty(): Promise<void> {
+  const elements = TAGS.map((tag) => {
+    const element = window.document.createElement(tag) as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    Object.assign(element, { article: null });
+    return element;
+  });
+  const events = recordEvents(window.document.body, 'lede-load', 'lede-error');
+  window.document.body.append(...elements);
+  await Promise.all(elements.map((element) => element.updateComplete));
+  for (const element of elements) {
+    expect(element.shadowRoot?.textContent?.trim() ?? '', element.localName).to.equal('');
+    element.remove();
+  }
+  expect(events).to.deep.equal([]);
+}
+
+describe(`fuzzing the elements (${ELEMENT_RUNS} documents a property, six elements each)`, () => {
+  it('any JSON value gives content or the visible error, and nothing reaches the page', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyJson(), expectContentOrVisibleError),
+      settings(ELEMENT_RUNS),
+    );
+  });
+
+  it(`mutations of the seed story and ${fixtures.length} fixtures do the same`, async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated(fixtures), expectContentOrVisibleError),
+      settings(ELEMENT_RUNS),
+    );
+  });
+});
