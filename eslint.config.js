@@ -109,7 +109,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/run.js', '**/*.config.js', '*.config.mjs', '.storybook/**'],
+    files: [
+      'scripts/**',
+      'bench/run.js',
+      'bench/big-stories.js',
+      '**/*.config.js',
+      '*.config.mjs',
+      '.storybook/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );
