@@ -10,6 +10,8 @@ export { LedeDelegationList } from './components/delegation-list/delegation-list
 export { LedeRelatedLinks } from './components/related-links/related-links.js';
 export { LedeElement } from './core/lede-element.js';
 export { LedeErrorEvent, LedeLoadEvent } from './core/events.js';
+export { ledeGlobal } from './core/debug.js';
+export type { LedeGlobal } from './core/debug.js';
 export type { DataSourceKind, LedeErrorCause, LedeErrorDetail } from './core/events.js';
 export { validateArticle, validateBlock, formatProblem } from './model/validate.js';
 export type { Problem, ValidationResult } from './model/validate.js';

@@ -130,3 +130,13 @@ export const RightToLeft: Story = {
   name: 'Right-to-left text',
   args: { src: DATA_FILES.seedStoryUrdu, lang: 'ur', dir: 'rtl', layout: 'horizontal' },
 };
+
+/**
+ * A story with an unusable value in each of its objects (a number as its dek, a date written out
+ * in words, a logo's width as text, …) still shows as a card. With `lede-debug` (or
+ * `Lede.debug = true` on the page) the card lists under it, for developers and designers, every
+ * value it dropped and why; without it, readers see the card alone.
+ */
+export const DroppedValues: Story = {
+  args: { src: DATA_FILES.tolerantStory, 'lede-debug': true },
+};

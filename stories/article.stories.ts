@@ -95,3 +95,12 @@ export const RightToLeft: Story = {
   name: 'Right-to-left text',
   args: { src: DATA_FILES.seedStoryUrdu, lang: 'ur', dir: 'rtl' },
 };
+
+/**
+ * The whole story with an unusable value in each of its objects, a figure written as text
+ * ("6,000") and a block of an unknown type: every valid block shows, and `lede-debug` lists
+ * what was dropped, with its path, under the story.
+ */
+export const DroppedValues: Story = {
+  args: { src: DATA_FILES.tolerantStory, 'lede-debug': true },
+};

@@ -25,6 +25,11 @@ export const DATA_FILES = {
   anfStory: 'test/fixtures/adapters/anf/anf-story.json',
   ninjsStory: 'test/fixtures/adapters/ninjs/ninjs1-story.json',
   ansStory: 'test/fixtures/adapters/ans/story-full.json',
+  /**
+   * A story with one unusable value in each of its objects, written with schema.org shorthands:
+   * the elements show what they can and drop the rest.
+   */
+  tolerantStory: 'test/fixtures/tolerant-story.json',
   /** A data file that does not exist: the server answers 404. */
   missingStory: 'demo/data/no-such-story.json',
   /** An image that does not exist. */

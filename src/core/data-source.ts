@@ -10,6 +10,7 @@ import {
   type LedeErrorDetail,
 } from './events.js';
 import { fetchJson, LoadError } from './fetch-json.js';
+import { droppedValues, warnDropped } from './debug.js';
 import { contentHeight, holdErrorSize } from './held-size.js';
 import { mayNeedAdapter } from './foreign-format.js';
 
@@ -24,7 +25,14 @@ export type Selection<T> =
 export type DataState<T> =
   | { status: 'empty' }
   | { status: 'loading' }
-  | { status: 'ready'; value: T; source: DataSourceKind; lang?: string | undefined }
+  | {
+      status: 'ready';
+      value: T;
+      source: DataSourceKind;
+      lang?: string | undefined;
+      /** What was dropped, or kept though unknown, on the way: the `lede-load` warnings. */
+      warnings: Problem[];
+    }
   | { status: 'error'; detail: LedeErrorDetail };
 
 /** The element side of a data source: the attributes every Lede element shares. */
@@ -69,7 +77,8 @@ const PAGE_JSON_LD = 'script[type="application/ld+json"]';
  * page's JSON-LD, attributes — converts documents in other publisher formats through the
  * adapters (loaded only then), validates, and keeps the element's state. Each change of source
  * is resolved once; a stale response never renders; every failure becomes one visible message,
- * one `lede-error` event and one console warning, never an exception.
+ * one `lede-error` event and one console warning, never an exception. Data rendered without the
+ * values it could not use fires `lede-load` with their warnings and logs one console warning.
  */
 export class DataSourceController<T> implements ReactiveController {
   state: DataState<T> = { status: 'empty' };
@@ -237,8 +246,17 @@ export class DataSourceController<T> implements ReactiveController {
       this.fail(selection.cause, selection.problems, { src });
       return;
     }
-    this.state = { status: 'ready', value: selection.value, source, lang: selection.lang };
-    this.pendingEvent = new LedeLoadEvent(source, [...warnings, ...selection.warnings]);
+    const all = [...warnings, ...selection.warnings];
+    this.state = {
+      status: 'ready',
+      value: selection.value,
+      source,
+      lang: selection.lang,
+      warnings: all,
+    };
+    this.pendingEvent = new LedeLoadEvent(source, all);
+    const dropped = droppedValues(all);
+    if (dropped.length) warnDropped(this.host.localName, dropped);
   }
 
   private load(src: string): true {

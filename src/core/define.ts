@@ -1,3 +1,4 @@
+import { ledeGlobal } from './debug.js';
 import { VERSION } from './version.js';
 
 /** Marks a class registered by lede-elements with the version that registered it. */
@@ -15,6 +16,7 @@ type WarnedGlobal = typeof globalThis & { [WARNED]?: boolean };
  * `NotSupportedError` that `customElements.define` throws.
  */
 export function defineElement(tag: string, constructor: VersionedConstructor): void {
+  ledeGlobal(); // a page that registers Lede elements has `window.Lede` for its settings
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as VersionedConstructor | undefined;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
 import type { DataState } from './data-source.js';
+import { droppedValues, isDebugging, renderDropped } from './debug.js';
 import { nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { VERSION } from './version.js';
 
@@ -45,6 +46,13 @@ export class LedeElement extends LitElement {
   /** Forces the light or dark colour set; by default the reader's preference is followed. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Shows, under the content, the list of values dropped from the data because they could not be
+   * used, each with its path: for developers and designers, never for readers. `Lede.debug =
+   * true` (on `window.Lede`) turns it on for every element.
+   */
+  @property({ type: Boolean, attribute: 'lede-debug' }) debug = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // `lang` is read while rendering, so a change of language on the page must re-render.
@@ -70,6 +78,12 @@ export class LedeElement extends LitElement {
     if (!lang) return undefined;
     const primary = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase();
     return primary(lang) === primary(this.locale) ? undefined : lang;
+  }
+
+  /** The list of dropped values, when `lede-debug` or `Lede.debug` asks for it. */
+  protected renderDropped(state: DataState<unknown>): TemplateResult | typeof nothing {
+    if (state.status !== 'ready' || !isDebugging(this.debug)) return nothing;
+    return renderDropped(droppedValues(state.warnings));
   }
 
   /** The error and empty states every element shares; `undefined` when data is ready. */

@@ -41,10 +41,18 @@ export function selectBlock<T extends Block>(
   return selection.ok ? { ...selection, lang: storyLanguage(document as object) } : selection;
 }
 
-/** The article's `inLanguage` when it is a language tag; anything else says nothing. */
+/**
+ * The article's `inLanguage` when it is a language tag, or a Language object's `alternateName`
+ * or `name`, as the validator reads it; anything else says nothing.
+ */
 function storyLanguage(article: object): string | undefined {
   const { inLanguage } = article as { inLanguage?: unknown };
-  return typeof inLanguage === 'string' && inLanguage.trim() ? inLanguage.trim() : undefined;
+  let tag = inLanguage;
+  if (typeof inLanguage === 'object' && inLanguage !== null) {
+    const { alternateName, name } = inLanguage as { alternateName?: unknown; name?: unknown };
+    tag = typeof alternateName === 'string' && alternateName ? alternateName : name;
+  }
+  return typeof tag === 'string' && tag.trim() ? tag.trim() : undefined;
 }
 
 function validated<T extends Block>(block: unknown, type: BlockType, path: string): Selection<T> {

@@ -1,8 +1,13 @@
 /**
  * The runtime validator of the Article model. It reads any value whatsoever without throwing,
- * reports every problem with the exact path where it is, and returns a fresh plain-data copy
- * of what it checked. It agrees with `article.schema.json`: a document is invalid here exactly
- * when it is invalid there, and the errors are at the same paths.
+ * and reads tolerantly, as browsers read HTML: schema.org's shorthands (an image as a URL, a
+ * person or an organization as a name, a single value where a list is expected, keywords as
+ * one comma-separated string, a Language object) are normalized to the canonical model of
+ * `types.ts`, and a present but unusable value is dropped with a warning at its exact path.
+ * Only a document without a usable headline (or, for a block, without what its element must
+ * show) is refused. It agrees with `article.schema.json`, which describes the accepted input:
+ * the paths where the schema finds errors are the paths this validator refuses or drops,
+ * except for URLs outside the allow-list of `safe-url.ts`, which only this validator drops.
  */
 import {
   BLOCK_TYPES,
@@ -13,6 +18,7 @@ import {
   type QuoteBlock,
   type StatQualifier,
 } from './types.js';
+import { safeUrl } from './safe-url.js';
 
 /** One problem in a document: where it is, and what is wrong with it, in plain English. */
 export interface Problem {
@@ -20,11 +26,18 @@ export interface Problem {
   path: string;
   /** What is wrong, e.g. `expected a number, got the string "6,000"`. */
   message: string;
+  /**
+   * True on a warning about a value that was kept as it is (an unknown field); every other
+   * warning names a value that was dropped.
+   */
+  kept?: true;
 }
 
 /**
- * The outcome of a validation. Errors make a document unusable; warnings (unknown fields,
- * dropped values) do not. `value` is a fresh copy holding the checked data and unknown fields.
+ * The outcome of a validation. Errors make a document unusable (no headline; a block without
+ * what its element must show; a document too large or not an object); warnings name what was
+ * dropped, or kept though unknown, and do not. `value` is a fresh copy in the canonical shape,
+ * holding the checked data and unknown fields.
  */
 export type ValidationResult<T> =
   | { ok: true; value: T; warnings: Problem[] }
@@ -68,16 +81,24 @@ interface Run {
   open: Set<object>;
   /** How many more values may be read before the document is refused as too large. */
   budget: number;
+  /** The path of the value validated: when it is unusable, the document is refused. */
+  root: string;
 }
 
 /** Checks the value found at `path`: returns its checked copy, or undefined after reporting why not. */
 type Check = (value: unknown, path: string, run: Run) => unknown;
 
-/** The fields an object may have, which of them it must have, and whether it needs text or html. */
+/**
+ * The fields an object may have, which of them it must have, whether it needs text or html, and
+ * any further condition it must meet (`complete`, which may also fill in defaults and reports
+ * its own problem). An object that misses one is dropped; `noun` names it in that warning.
+ */
 interface Shape {
+  noun: string;
   fields: Record<string, Check>;
   required: string[];
   needsText: boolean;
+  complete?: (checked: Record<string, unknown>, path: string, run: Run) => boolean;
 }
 
 // --- paths and messages ---
@@ -87,13 +108,32 @@ function at(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
+/**
+ * Reports a value that cannot be used. It is dropped, with a warning; when it is the value
+ * validated itself, the document is refused.
+ */
 function fail(run: Run, path: string, message: string): undefined {
-  run.errors.push({ path, message });
+  (path === run.root ? run.errors : run.warnings).push({ path, message });
   return undefined;
 }
 
 function warn(run: Run, path: string, message: string): void {
   run.warnings.push({ path, message });
+}
+
+/**
+ * Drops the object at `path` because of the problems reported since warning number `since` at
+ * `reasons`: says so in their messages, or refuses the document when the object is its root.
+ */
+function drop(run: Run, path: string, noun: string, since: number, reasons: string[]): undefined {
+  const causes = run.warnings.slice(since).filter((problem) => reasons.includes(problem.path));
+  if (path === run.root) {
+    run.warnings = run.warnings.filter((problem) => !causes.includes(problem));
+    run.errors.push(...causes);
+  } else {
+    for (const cause of causes) cause.message += `; the ${noun} is dropped`;
+  }
+  return undefined;
 }
 
 /** `typeof`, with `null` and `array` told apart; never throws, even on a revoked Proxy. */
@@ -167,8 +207,11 @@ function visit<T>(
   run.budget -= size;
   if (run.budget < 0) {
     // Reported once, where the budget ran out; everything after it is skipped silently.
-    const first = run.budget + size >= 0;
-    return first ? fail(run, path, `is too large (over ${MAX_VALUES} values)`) : undefined;
+    // Too large is never a value to drop: the document is refused.
+    if (run.budget + size >= 0) {
+      run.errors.push({ path, message: `is too large (over ${MAX_VALUES} values)` });
+    }
+    return undefined;
   }
   run.open.add(source);
   try {
@@ -203,14 +246,16 @@ function withFields<T>(
   });
 }
 
-/** Reads an array item by item, handing each readable item to `use`; returns the copies. */
+/**
+ * Reads an array (callers have checked that it is one) item by item, handing each readable item
+ * to `use`; returns the copies, leaving out the items `use` dropped.
+ */
 function withItems(
   value: unknown,
   path: string,
   run: Run,
   use: (item: unknown, path: string) => unknown,
 ): unknown[] | undefined {
-  if (kindOf(value) !== 'array') return expected(run, path, 'an array', value);
   const source = value as unknown[];
   let length = 0;
   // A Proxy can report any length: anything but a count reads as empty.
@@ -219,7 +264,8 @@ function withItems(
     const copies: unknown[] = [];
     for (let index = 0; index < length; index++) {
       const item = read(source, index, path, run);
-      if (item !== UNREADABLE) copies.push(use(item, at(path, index)));
+      const copy = item === UNREADABLE ? undefined : use(item, at(path, index));
+      if (copy !== undefined) copies.push(copy);
     }
     return copies;
   });
@@ -261,6 +307,18 @@ const text: Check = (value, path, run) =>
 const name: Check = (value, path, run) =>
   value === '' ? fail(run, path, 'must not be empty') : text(value, path, run);
 
+/** A URL the allow-list of `safe-url.ts` accepts; `mailto:` too where `allowMailto`. */
+function url(allowMailto = false): Check {
+  return (value, path, run) => {
+    if (typeof value !== 'string') return expected(run, path, 'a string', value);
+    if (safeUrl(value, { allowMailto }) !== undefined) return value;
+    const allowed = allowMailto ? 'http, https, mailto or relative' : 'http, https or relative';
+    return fail(run, path, `expected an ${allowed} URL, got ${show(value)}`);
+  };
+}
+
+const link = url();
+
 const isoDate: Check = (value, path, run) => {
   if (typeof value !== 'string') return expected(run, path, 'a string', value);
   if (ISO_DATE.test(value)) return value;
@@ -285,24 +343,74 @@ function oneOf(allowed: readonly unknown[]): Check {
       : fail(run, path, `expected one of ${allowed.map(show).join(', ')}, got ${show(value)}`);
 }
 
+/**
+ * A list of items, each checked by `item`; an item that cannot be used is left out. A single
+ * value where the list is expected is read as a list of that one value.
+ */
 function listOf(item: Check): Check {
-  return (value, path, run) =>
-    withItems(value, path, run, (entry, entryPath) => item(entry, entryPath, run));
+  return (value, path, run) => {
+    if (kindOf(value) !== 'array') {
+      const single = item(value, path, run);
+      return single === undefined ? undefined : [single];
+    }
+    return withItems(value, path, run, (entry, entryPath) => item(entry, entryPath, run));
+  };
 }
+
+/** Keywords as a list, or as one comma-separated string, the form schema.org also allows. */
+const keywords: Check = (value, path, run) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((keyword) => keyword.trim())
+        .filter(Boolean)
+    : listOf(text)(value, path, run);
+
+/**
+ * A BCP 47 language tag, or a schema.org Language object, read as its `alternateName` (the
+ * tag, by convention) or else its `name`.
+ */
+const language: Check = (value, path, run) => {
+  if (typeof value === 'string') return value;
+  return withFields(value, path, run, (fields) => {
+    let tag: unknown;
+    for (const key of ['alternateName', 'name']) {
+      const field = fields.get(key);
+      if (field === undefined || field === UNREADABLE) continue;
+      const checked = name(field, at(path, key), run);
+      tag ??= checked;
+    }
+    if (tag === undefined && !fields.has('alternateName') && !fields.has('name')) {
+      fail(run, path, 'needs alternateName or name, the language tag');
+    }
+    return tag;
+  });
+};
 
 // --- checks for objects ---
 
-function shape(fields: Record<string, Check>, required: string[] = [], needsText = false): Shape {
-  return { fields, required, needsText };
+function shape(
+  noun: string,
+  fields: Record<string, Check>,
+  required: string[] = [],
+  needsText = false,
+): Shape {
+  return { noun, fields, required, needsText };
 }
 
-/** Checks the fields of one object against its shape; unknown fields are copied with a warning. */
+/**
+ * Checks the fields of one object against its shape, dropping those it cannot use; unknown
+ * fields are copied with a warning. Returns undefined, dropping the object itself, when it
+ * misses what its shape requires. `since` is the number of warnings before the object was read.
+ */
 function checkFields(
   fields: Map<string, unknown>,
-  { fields: checks, required, needsText }: Shape,
+  objectShape: Shape,
   path: string,
   run: Run,
-): Record<string, unknown> {
+  since: number,
+): Record<string, unknown> | undefined {
+  const { noun, fields: checks, required, needsText, complete } = objectShape;
   const checked: Record<string, unknown> = {};
   for (const [key, value] of fields) {
     if (value === UNREADABLE) continue;
@@ -311,54 +419,107 @@ function checkFields(
     if (Object.hasOwn(checks, key)) {
       copy = (checks[key] as Check)(value, fieldPath, run);
     } else {
-      warn(run, fieldPath, 'unknown field, kept');
+      run.warnings.push({ path: fieldPath, message: 'unknown field, kept', kept: true });
       copy = copyData(value, fieldPath, run);
     }
     if (copy !== undefined) checked[key] = copy;
   }
-  for (const key of required) {
+  const missing = required.filter((key) => !Object.hasOwn(checked, key));
+  for (const key of missing) {
     if (!fields.has(key)) fail(run, at(path, key), 'is required');
   }
-  if (needsText && !fields.has('text') && !fields.has('html')) {
-    fail(run, path, 'needs text or html');
+  if (missing.length)
+    return drop(
+      run,
+      path,
+      noun,
+      since,
+      missing.map((key) => at(path, key)),
+    );
+  if (needsText && !Object.hasOwn(checked, 'text') && !Object.hasOwn(checked, 'html')) {
+    const present = ['text', 'html'].filter((key) => fields.has(key));
+    if (!present.length) fail(run, path, 'needs text or html');
+    const reasons = present.length ? present.map((key) => at(path, key)) : [path];
+    return drop(run, path, noun, since, reasons);
+  }
+  const before = run.warnings.length;
+  if (complete && !complete(checked, path, run)) {
+    const reasons = run.warnings.slice(before).map((problem) => problem.path);
+    return drop(run, path, noun, before, reasons);
   }
   return checked;
 }
 
 function object(objectShape: Shape): Check {
+  return (value, path, run) => {
+    const since = run.warnings.length;
+    return withFields(value, path, run, (fields) =>
+      checkFields(fields, objectShape, path, run, since),
+    );
+  };
+}
+
+/** An object, or its shorthand: a string that `shorthand` turns into the object. */
+function orShorthand(check: Check, shorthand: Check): Check {
   return (value, path, run) =>
-    withFields(value, path, run, (fields) => checkFields(fields, objectShape, path, run));
+    typeof value === 'string' ? shorthand(value, path, run) : check(value, path, run);
 }
 
 const INLINE = { text, html: text };
 
-const IMAGE = shape(
-  { url: text, alt: text, caption: text, creditText: text, width: count, height: count },
-  ['url'],
+const IMAGE_FIELDS = {
+  url: link,
+  alt: text,
+  caption: text,
+  creditText: text,
+  width: count,
+  height: count,
+};
+/** An ImageObject, or its URL alone. */
+const image = orShorthand(object(shape('image', IMAGE_FIELDS, ['url'])), (value, path, run) =>
+  link(value, path, run) === undefined ? undefined : { url: value },
 );
-const image = object(IMAGE);
-const organization = object(shape({ name, alternateName: text, url: text, logo: image }, ['name']));
-const person = object(
-  shape({ name, jobTitle: text, affiliation: organization, url: text, image }, ['name']),
+/** A name alone stands for the person or organization of that name. */
+const byName: Check = (value, path, run) =>
+  name(value, path, run) === undefined ? undefined : { name: value };
+const organization = orShorthand(
+  object(shape('organization', { name, alternateName: text, url: link, logo: image }, ['name'])),
+  byName,
+);
+const person = orShorthand(
+  object(
+    shape('person', { name, jobTitle: text, affiliation: organization, url: url(true), image }, [
+      'name',
+    ]),
+  ),
+  byName,
 );
 const relatedLink = object(
-  shape({ headline: name, url: text, description: text, image }, ['headline']),
+  shape('link', { headline: name, url: link, description: text, image }, ['headline']),
 );
 const listItem: Check = object(
-  shape({ ...INLINE, items: listOf((value, path, run) => listItem(value, path, run)) }, [], true),
+  shape(
+    'list item',
+    { ...INLINE, items: listOf((value, path, run) => listItem(value, path, run)) },
+    [],
+    true,
+  ),
 );
 
 const BLOCK_BASE = { type: keep, id: text };
 
+/** The shape of a block of each type: its fields, and what it needs to be shown at all. */
 const BLOCK_SHAPES: Record<BlockType, Shape> = {
-  paragraph: shape({ ...BLOCK_BASE, ...INLINE }, [], true),
-  heading: shape({ ...BLOCK_BASE, ...INLINE, level: oneOf(LEVELS) }, [], true),
+  paragraph: shape('paragraph', { ...BLOCK_BASE, ...INLINE }, [], true),
+  heading: shape('heading', { ...BLOCK_BASE, ...INLINE, level: oneOf(LEVELS) }, [], true),
   quote: shape(
-    { ...BLOCK_BASE, ...INLINE, variant: oneOf(VARIANTS), attribution: person, cite: text },
+    'quote block',
+    { ...BLOCK_BASE, ...INLINE, variant: oneOf(VARIANTS), attribution: person, cite: link },
     [],
     true,
   ),
   stat: shape(
+    'stat block',
     {
       ...BLOCK_BASE,
       value: number,
@@ -371,8 +532,8 @@ const BLOCK_SHAPES: Record<BlockType, Shape> = {
     },
     ['value'],
   ),
-  people: shape(
-    {
+  people: {
+    ...shape('people block', {
       ...BLOCK_BASE,
       title: text,
       organization,
@@ -381,44 +542,63 @@ const BLOCK_SHAPES: Record<BlockType, Shape> = {
       groups: listOf(text),
       host: person,
       occasion: text,
+    }),
+    complete: (checked, path, run) => {
+      const items = (checked.items ??= []) as unknown[];
+      if (items.length || checked.numberOfItems !== undefined || checked.organization) return true;
+      fail(run, path, 'needs a named member (items), a count (numberOfItems) or an organization');
+      return false;
     },
-    ['items'],
-  ),
-  list: shape({ ...BLOCK_BASE, ordered: flag, items: listOf(listItem) }, ['items']),
-  links: shape({ ...BLOCK_BASE, title: text, items: listOf(relatedLink) }, ['items']),
-  image: shape({ ...BLOCK_BASE, ...IMAGE.fields }, IMAGE.required),
+  },
+  list: shape('list block', { ...BLOCK_BASE, ordered: flag, items: listOf(listItem) }, ['items']),
+  links: {
+    ...shape('links block', { ...BLOCK_BASE, title: text, items: listOf(relatedLink) }, ['items']),
+    complete: (checked, path, run) => {
+      if ((checked.items as unknown[]).length) return true;
+      fail(run, at(path, 'items'), 'needs a link with a headline');
+      return false;
+    },
+  },
+  image: shape('image block', { ...BLOCK_BASE, ...IMAGE_FIELDS }, ['url']),
   embed: shape(
-    { ...BLOCK_BASE, url: text, title: text, provider: text, description: text, image },
+    'embed block',
+    { ...BLOCK_BASE, url: link, title: text, provider: text, description: text, image },
     ['url'],
   ),
 };
 
 const checkBlockType = oneOf(BLOCK_TYPES);
 
-/** Checks a block against the shape its `type` names, and against `expectedType` when given. */
+/**
+ * Checks a block against the shape its `type` names, and against `expectedType` when given;
+ * a block of an unknown or unexpected type is dropped.
+ */
 function checkBlock(value: unknown, path: string, run: Run, expectedType?: BlockType): unknown {
+  const since = run.warnings.length;
   return withFields(value, path, run, (fields) => {
     const type = fields.get('type');
     const typePath = at(path, 'type');
-    if (type === undefined) return fail(run, typePath, 'is required');
-    if (type === UNREADABLE) return undefined;
-    if (checkBlockType(type, typePath, run) === undefined) return undefined;
-    const blockType = type as BlockType;
-    if (expectedType && blockType !== expectedType) {
+    if (type === undefined) fail(run, typePath, 'is required');
+    else if (type !== UNREADABLE && checkBlockType(type, typePath, run) !== undefined) {
+      const blockType = type as BlockType;
+      if (!expectedType || blockType === expectedType) {
+        return checkFields(fields, BLOCK_SHAPES[blockType], path, run, since);
+      }
       fail(run, typePath, `expected a "${expectedType}" block, got "${blockType}"`);
     }
-    return checkFields(fields, BLOCK_SHAPES[blockType], path, run);
+    return drop(run, path, 'block', since, [typePath]);
   });
 }
 
 const article = object(
   shape(
+    'article',
     {
       $schema: text,
       headline: name,
       alternativeHeadline: text,
       description: text,
-      url: text,
+      url: link,
       dateline: text,
       datePublished: isoDate,
       dateModified: isoDate,
@@ -426,9 +606,9 @@ const article = object(
       publisher: organization,
       sourceOrganization: organization,
       image: listOf(image),
-      inLanguage: text,
+      inLanguage: language,
       articleSection: text,
-      keywords: listOf(text),
+      keywords,
       body: listOf((value, path, run) => checkBlock(value, path, run)),
       related: listOf(relatedLink),
     },
@@ -438,8 +618,8 @@ const article = object(
 
 // --- entry points ---
 
-function runCheck<T>(check: (run: Run) => unknown): ValidationResult<T> {
-  const state: Run = { errors: [], warnings: [], open: new Set(), budget: MAX_VALUES };
+function runCheck<T>(root: string, check: (run: Run) => unknown): ValidationResult<T> {
+  const state: Run = { errors: [], warnings: [], open: new Set(), budget: MAX_VALUES, root };
   const value = check(state);
   const { errors, warnings } = state;
   return errors.length
@@ -448,24 +628,26 @@ function runCheck<T>(check: (run: Run) => unknown): ValidationResult<T> {
 }
 
 /**
- * Validates a whole article. Never throws and never changes `input`: every problem is reported
- * with its path, and on success `value` is a fresh copy holding the checked data plus any
- * unknown fields (each reported as a warning).
+ * Validates a whole article. Never throws and never changes `input`. It is refused only when it
+ * is not an object, has no usable `headline`, or is too large to check; every value it cannot
+ * use is dropped with a warning at its path. `value` is a fresh copy in the canonical shape,
+ * holding the checked data plus any unknown fields (each reported as a warning).
  */
 export function validateArticle(input: unknown): ValidationResult<Article> {
-  return runCheck((state) => article(input, '', state));
+  return runCheck('', (state) => article(input, '', state));
 }
 
 /**
- * Validates one block; when expectedType is given, a block of another type is an error.
- * `path` prefixes every problem path (default '').
+ * Validates one block, refused when it misses what it needs to be shown (a quote's text, a
+ * stat's value, …) or, when expectedType is given, is of another type; anything else it cannot
+ * use is dropped with a warning. `path` prefixes every problem path (default '').
  */
 export function validateBlock(
   input: unknown,
   expectedType?: BlockType,
   path = '',
 ): ValidationResult<Block> {
-  return runCheck((state) => checkBlock(input, path, state, expectedType));
+  return runCheck(path, (state) => checkBlock(input, path, state, expectedType));
 }
 
 /** A problem as one line of text: `body[4].value: expected a number, got the string "6,000"`. */

@@ -512,15 +512,13 @@ describe('lede-article-card', () => {
       expect(warnings).to.have.length(1);
     });
 
-    it('shows an error naming the paths of invalid data', async () => {
+    it('shows an error naming the headline when the story has no usable one', async () => {
       const { el, events, warnings } = await failing(invalidJson);
       expect(text(el, '[part=error]')).to.equal('The story’s data is incomplete or malformed.');
       const { detail } = events[0] as LedeErrorEvent;
       expect(detail.cause).to.equal('invalid');
-      expect(detail.problems.map((problem) => problem.path)).to.include.members([
-        'headline',
-        'author',
-      ]);
+      // The unsafe url is dropped and the author's name is a shorthand: only the headline refuses.
+      expect(detail.problems.map((problem) => problem.path)).to.deep.equal(['headline']);
       expect(events).to.have.length(1);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(/headline/);
@@ -733,7 +731,7 @@ describe('lede-article-card', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reports wrong types once: a visible error, one lede-error with paths, one warning', async () => {
+    it('reports a wrong headline once: a visible error, one lede-error at headline, one warning', async () => {
       const warnings = captureWarnings();
       const events: Event[] = [];
       const wrong = { headline: 42, url: 'javascript:alert(1)', author: 'Ayesha Raza' };
@@ -748,7 +746,7 @@ describe('lede-article-card', () => {
       expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
       expect(events).to.have.length(1);
       const paths = (events[0] as LedeErrorEvent).detail.problems.map((p) => p.path);
-      expect(paths).to.include.members(['headline', 'author']);
+      expect(paths).to.deep.equal(['headline']);
       expect(warnings.messages).to.have.length(1);
       expect(has(el, '[href]')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -771,20 +769,26 @@ describe('lede-article-card', () => {
       expect(warnings.messages).to.have.length(1);
     });
 
-    it('reports a date attribute that is not ISO 8601', async () => {
+    it('drops a date attribute that is not ISO 8601, with a warning, and shows the card', async () => {
       const warnings = captureWarnings();
       const events: Event[] = [];
-      await card(
+      const el = await card(
         html`<lede-article-card
           headline="A headline"
           date="yesterday"
+          @lede-load=${(event: Event) => events.push(event)}
           @lede-error=${(event: Event) => events.push(event)}
         ></lede-article-card>`,
       );
       warnings.stop();
       expect(events).to.have.length(1);
-      const { problems } = (events[0] as LedeErrorEvent).detail;
-      expect(problems.map((p) => p.path)).to.deep.equal(['datePublished']);
+      expect(events[0]!.type).to.equal('lede-load');
+      const { warnings: dropped } = (events[0] as LedeLoadEvent).detail;
+      expect(dropped.map((p) => p.path)).to.deep.equal(['datePublished']);
+      expect(text(el, '[part=headline]')).to.equal('A headline');
+      expect(has(el, 'time')).to.equal(false);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('datePublished');
     });
 
     it('gives no href to a javascript: link written as an attribute', async () => {

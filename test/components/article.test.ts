@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article/define.js';
 import type { LedeArticle } from '../../src/components/article/article.js';
-import type { LedeErrorEvent } from '../../src/core/events.js';
+import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article } from '../../src/model/types.js';
 import { captureWarnings } from '../helpers/events.js';
 import { loadSeedStory } from '../helpers/seed.js';
@@ -132,7 +132,9 @@ describe('lede-article', () => {
     );
     const embeds = all(el, '[part=embed]');
     expect((embeds[0] as HTMLAnchorElement).href).to.equal('https://video.example/watch?v=1');
-    expect(embeds[1]!.localName).to.equal('div');
+    // An embed must have a URL; a javascript: one is dropped, block and all.
+    expect(embeds).to.have.length(1);
+    expect(root(el).textContent).not.to.include('Not a link');
     expect(root(el).querySelector('iframe')).to.equal(null);
     const related = root(el).querySelector('lede-related-links.related')!;
     expect(related.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/earlier');
@@ -177,16 +179,41 @@ describe('lede-article', () => {
     expect(clean(root(el).querySelector('h1'))).to.equal(story.headline);
   });
 
-  it('shows one error, with paths, for an article with a bad block', async () => {
+  it('drops a stat whose value is text, with one warning at its path, and shows the rest', async () => {
     const warnings = captureWarnings();
-    const bad = { headline: 'x', body: [{ type: 'stat', value: '6,000' }] };
+    const bad = {
+      headline: 'x',
+      body: [
+        { type: 'stat', value: '6,000', label: 'vendors' },
+        { type: 'paragraph', text: 'Still here.' },
+      ],
+    };
+    const el = await fixture<LedeArticle>(html`<lede-article></lede-article>`);
+    const loaded = oneEvent(el, 'lede-load') as Promise<LedeLoadEvent>;
+    el.article = bad as unknown as Article;
+    const event = await loaded;
+    await settled(el);
+    warnings.stop();
+    expect(event.detail.warnings.map((p) => p.path)).to.deep.equal(['body[0].value']);
+    expect(event.detail.warnings[0]!.message).to.include('"6,000"');
+    expect(root(el).querySelector('[part=error]')).to.equal(null);
+    expect(root(el).querySelector('lede-stat-badge')).to.equal(null);
+    expect(clean(root(el).querySelector('h1'))).to.equal('x');
+    expect(clean(root(el).querySelector('[part=paragraph]'))).to.equal('Still here.');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('body[0].value');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a story without a headline: an error box, and lede-error naming headline', async () => {
+    const warnings = captureWarnings();
     const el = await fixture<LedeArticle>(html`<lede-article></lede-article>`);
     const failed = oneEvent(el, 'lede-error') as Promise<LedeErrorEvent>;
-    el.article = bad as unknown as Article;
+    el.article = { body: [{ type: 'paragraph', text: 'a' }] } as unknown as Article;
     const event = await failed;
     await el.updateComplete;
     warnings.stop();
-    expect(event.detail.problems.map((p) => p.path)).to.deep.equal(['body[0].value']);
+    expect(event.detail.problems.map((p) => p.path)).to.deep.equal(['headline']);
     expect(clean(root(el).querySelector('[part=error]'))).to.equal(
       'The story’s data is incomplete or malformed.',
     );

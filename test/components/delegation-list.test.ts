@@ -334,9 +334,10 @@ describe('lede-delegation-list', () => {
       );
     });
 
-    it('says so when no member is named and nothing else is known', async () => {
+    it('says so when no member is named and only the organization is known', async () => {
+      const group = people(0, { organization: { name: 'WIPG' } });
       const el = await fixture<LedeDelegationList>(
-        html`<lede-delegation-list .people=${people(0)}></lede-delegation-list>`,
+        html`<lede-delegation-list .people=${group}></lede-delegation-list>`,
       );
       expect(text(el, '.none')).to.equal('No members are named.');
       await expect(el).to.be.accessible();
@@ -650,17 +651,38 @@ describe('lede-delegation-list', () => {
     }
     const paths = (event: LedeErrorEvent) => event.detail.problems.map((p) => p.path);
 
-    it('names the path of a member without a name', async () => {
+    /** Renders a group that loads with dropped values; returns it and the dropped paths. */
+    async function withDropped(template: ReturnType<typeof html>) {
+      const warnings = captureWarnings();
+      const loads: LedeLoadEvent[] = [];
+      const listener = (e: Event) => loads.push(e as LedeLoadEvent);
+      window.addEventListener('lede-load', listener);
+      try {
+        const el = await within(template);
+        if (!loads.length) await oneEvent(el, 'lede-load');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+        expect(loads).to.have.length(1);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<lede-delegation-list>');
+        await expect(el).to.be.accessible();
+        return { el, dropped: loads[0]!.detail.warnings.map((p) => p.path) };
+      } finally {
+        window.removeEventListener('lede-load', listener);
+        warnings.stop();
+      }
+    }
+
+    it('drops a member without a name, naming its path, and shows the others', async () => {
       const bad = { type: 'people', items: [{ name: 'Ana Ruiz' }, { jobTitle: 'President' }] };
-      const event = await expectError(
+      const { el, dropped } = await withDropped(
         html`<lede-delegation-list .people=${bad as PeopleBlock}></lede-delegation-list>`,
-        INVALID,
       );
-      expect(paths(event)).to.deep.equal(['items[1].name']);
-      expect(event.detail.cause).to.equal('invalid');
+      expect(dropped).to.deep.equal(['items[1].name']);
+      expect(texts(el, '[part=name]')).to.deep.equal(['Ana Ruiz']);
     });
 
-    it('names the path inside a whole article', async () => {
+    it('names the path of a dropped member inside a whole article', async () => {
       const article = {
         headline: 'x',
         body: [
@@ -668,16 +690,15 @@ describe('lede-delegation-list', () => {
           { type: 'people', items: [{ name: 'Ana Ruiz' }, { name: 42 }] },
         ],
       };
-      const event = await expectError(
+      const { dropped } = await withDropped(
         html`<lede-delegation-list
           .article=${article as unknown as Article}
         ></lede-delegation-list>`,
-        INVALID,
       );
-      expect(paths(event)).to.deep.equal(['body[1].items[1].name']);
+      expect(dropped).to.deep.equal(['body[1].items[1].name']);
     });
 
-    it('rejects numberOfItems given as a string', async () => {
+    it('refuses a group with no named member, no count and no organization', async () => {
       const bad = { type: 'people', numberOfItems: '35', items: [] };
       const event = await expectError(
         html`<lede-delegation-list
@@ -685,27 +706,26 @@ describe('lede-delegation-list', () => {
         ></lede-delegation-list>`,
         INVALID,
       );
-      expect(paths(event)).to.deep.equal(['numberOfItems']);
-      expect(event.detail.problems[0]!.message).to.contain('"35"');
+      expect(paths(event)).to.deep.equal(['']);
+      expect(event.detail.problems[0]!.message).to.contain('numberOfItems');
     });
 
-    it('rejects a count attribute that is not a whole number', async () => {
-      const event = await expectError(
+    it('drops a count attribute that is not a whole number, and shows the organization', async () => {
+      const { el, dropped } = await withDropped(
         html`<lede-delegation-list organization="WIPG" count="35 people"></lede-delegation-list>`,
-        INVALID,
       );
-      expect(paths(event)).to.deep.equal(['numberOfItems']);
+      expect(dropped).to.deep.equal(['numberOfItems']);
+      expect(text(el, '[part=heading]')).to.contain('WIPG');
     });
 
-    it('rejects a members attribute that is not JSON', async () => {
-      const event = await expectError(
+    it('reads a members attribute that is a name, not JSON, as that one member', async () => {
+      const el = await within(
         html`<lede-delegation-list
           organization="WIPG"
           members="Luis Fortuno"
         ></lede-delegation-list>`,
-        INVALID,
       );
-      expect(paths(event)).to.deep.equal(['items']);
+      expect(texts(el, '[part=name]')).to.deep.equal(['Luis Fortuno']);
     });
 
     it('reports a block that is not in the article', async () => {
@@ -753,13 +773,13 @@ describe('lede-delegation-list', () => {
       it('reports invalid data with its path', async () => {
         const pending = fake
           .waitForRequests(1)
-          .then(([r]) => r!.respond(JSON.stringify({ type: 'people', items: 'everyone' })));
+          .then(([r]) => r!.respond(JSON.stringify({ type: 'people', items: 5 })));
         const event = await expectError(
           html`<lede-delegation-list src="/bad.json"></lede-delegation-list>`,
           INVALID,
         );
         await pending;
-        expect(paths(event)).to.deep.equal(['items']);
+        expect(paths(event)).to.deep.equal(['']);
       });
 
       it('refuses a javascript: src without making a request', async () => {

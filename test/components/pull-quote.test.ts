@@ -614,25 +614,52 @@ describe('lede-pull-quote', () => {
       await expectError(html`<lede-pull-quote attribution="Masood Khan"></lede-pull-quote>`, '');
     });
 
-    it('names an attribution without a name', async () => {
+    /** Renders a quote that loads with dropped values; returns it and the dropped paths. */
+    async function withDropped(template: ReturnType<typeof html>) {
+      const warnings = captureWarnings();
+      const loads: LedeLoadEvent[] = [];
+      const listener = (e: Event) => loads.push(e as LedeLoadEvent);
+      window.addEventListener('lede-load', listener);
+      try {
+        const el = await place(template);
+        expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+        expect(loads).to.have.length(1);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<lede-pull-quote>');
+        await expect(el).to.be.accessible();
+        return { el, dropped: loads[0]!.detail.warnings.map((p) => p.path) };
+      } finally {
+        window.removeEventListener('lede-load', listener);
+        warnings.stop();
+      }
+    }
+
+    it('drops an attribution without a name, and shows the quotation', async () => {
       const bad = quote({ attribution: { jobTitle: AMBASSADOR } as QuoteBlock['attribution'] });
-      await expectError(
+      const { el, dropped } = await withDropped(
         html`<lede-pull-quote .quote=${bad}></lede-pull-quote>`,
-        'attribution.name',
       );
+      expect(dropped).to.deep.equal(['attribution.name']);
+      expect(shadow(el).querySelector('blockquote')).not.to.equal(null);
+      expect(shadow(el).querySelector('figcaption')).to.equal(null);
     });
 
-    it('names a hand-written title without a name', async () => {
-      await expectError(
+    it('drops a hand-written title without a name, and shows the quotation', async () => {
+      const { el, dropped } = await withDropped(
         html`<lede-pull-quote attribution-title=${AMBASSADOR}>Words</lede-pull-quote>`,
-        'attribution.name',
       );
+      expect(dropped).to.deep.equal(['attribution.name']);
+      expect(shadow(el).querySelector('blockquote')!.textContent).to.contain('Words');
     });
 
-    it('names fields of the wrong type', async () => {
-      const bad = { type: 'quote', text: 42, variant: 'huge' } as unknown as QuoteBlock;
+    it('names a quotation of the wrong type, and drops a variant of the wrong value', async () => {
+      const bad = { type: 'quote', text: 42 } as unknown as QuoteBlock;
       await expectError(html`<lede-pull-quote .quote=${bad}></lede-pull-quote>`, 'text');
-      await expectError(html`<lede-pull-quote .quote=${bad}></lede-pull-quote>`, 'variant');
+      const odd = { type: 'quote', text: 'Words', variant: 'huge' } as unknown as QuoteBlock;
+      const { dropped } = await withDropped(
+        html`<lede-pull-quote .quote=${odd}></lede-pull-quote>`,
+      );
+      expect(dropped).to.deep.equal(['variant']);
     });
 
     it('names a block of another type', async () => {

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/components/related-links/define.js';
 import type { LedeRelatedLinks } from '../../src/components/related-links/related-links.js';
-import type { LedeErrorEvent } from '../../src/core/events.js';
+import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article, LinksBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { FakeFetch } from '../helpers/fake-fetch.js';
@@ -150,22 +151,46 @@ describe('lede-related-links', () => {
     expect(root(el).querySelector('section')).to.equal(null);
   });
 
-  it('reports an item without a headline at its path, once', async () => {
+  it('drops an item without a headline, naming its path once, and shows the others', async () => {
     const warnings = captureWarnings();
     const bad = { type: 'links', items: [{ headline: 'ok' }, { url: '/x' }] } as LinksBlock;
     const el = await fixture<LedeRelatedLinks>(html`<lede-related-links></lede-related-links>`);
-    const events = recordEvents(el, 'lede-error');
+    const events = recordEvents(el, 'lede-error', 'lede-load');
     el.links = bad;
     await el.updateComplete;
     warnings.stop();
-    expect(events).to.have.length(1);
-    const { detail } = events[0] as LedeErrorEvent;
-    expect(detail.problems.map((p) => p.path)).to.include('items[1].headline');
-    expect(texts(el, '[part=error]')).to.deep.equal([
-      'The story’s data is incomplete or malformed.',
-    ]);
+    expect(events.map((event) => event.type)).to.deep.equal(['lede-load']);
+    const { detail } = events[0] as LedeLoadEvent;
+    expect(detail.warnings.map((p) => p.path)).to.deep.equal(['items[1].headline']);
+    expect(texts(el, '[part~=headline]')).to.deep.equal(['ok']);
     expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('items[1].headline');
     await expect(el).to.be.accessible();
+  });
+
+  it('refuses links of which none has a headline, in a block or in an article', async () => {
+    const warnings = captureWarnings();
+    const block = { type: 'links', items: [{ url: '/x' }] } as unknown as LinksBlock;
+    const article = { headline: 'x', related: [{ url: '/y' }] } as unknown as Article;
+    for (const [template, path] of [
+      [html`<lede-related-links .links=${block}></lede-related-links>`, 'items'],
+      [html`<lede-related-links .article=${article}></lede-related-links>`, 'related'],
+    ] as const) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const events = recordEvents(wrapper, 'lede-error');
+      render(template, wrapper);
+      const el = wrapper.querySelector('lede-related-links')!;
+      await el.updateComplete;
+      expect(events).to.have.length(1);
+      const { detail } = events[0] as LedeErrorEvent;
+      expect(detail.problems[0]!.path).to.equal(path);
+      expect(texts(el, '[part=error]')).to.deep.equal([
+        'The story’s data is incomplete or malformed.',
+      ]);
+      await expect(el).to.be.accessible();
+    }
+    warnings.stop();
+    expect(warnings.messages).to.have.length(2);
   });
 
   it('shows script and HTML in headlines as text', async () => {

@@ -1,7 +1,8 @@
 /**
- * Documents shared by the validator and schema tests. Every valid document must pass both the
- * runtime validator and the JSON Schema; every invalid one must fail both, with errors at exactly
- * the listed paths (in the validator's path syntax).
+ * Documents shared by the validator and schema tests. Every valid document, and every document
+ * written with schema.org's shorthands, must pass both the runtime validator and the JSON Schema;
+ * in every invalid one the schema finds errors at exactly the paths where the validator drops a
+ * value or refuses the document (in the validator's path syntax).
  */
 
 /** A story that uses every field and every block type, modelled on the reference story. */
@@ -187,9 +188,14 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
   { name: 'empty headline', doc: { headline: '' }, paths: ['headline'] },
   { name: '$schema not a string', doc: { headline: 'x', $schema: 1 }, paths: ['$schema'] },
   {
-    name: 'inLanguage not a string',
+    name: 'inLanguage an array',
     doc: { headline: 'x', inLanguage: ['en'] },
     paths: ['inLanguage'],
+  },
+  {
+    name: 'inLanguage a Language object with a numeric alternateName, or with neither name',
+    doc: { headline: 'x', inLanguage: { alternateName: 5 } },
+    paths: ['inLanguage.alternateName'],
   },
   {
     name: 'datePublished not ISO 8601',
@@ -201,7 +207,13 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
     doc: { headline: 'x', dateModified: 20220823 },
     paths: ['dateModified'],
   },
-  { name: 'author an object', doc: { headline: 'x', author: { name: 'A' } }, paths: ['author'] },
+  { name: 'author a number', doc: { headline: 'x', author: 5 }, paths: ['author'] },
+  { name: 'author an empty name', doc: { headline: 'x', author: [''] }, paths: ['author[0]'] },
+  {
+    name: 'publisher and agency without a name',
+    doc: { headline: 'x', publisher: { url: '/' }, sourceOrganization: true },
+    paths: ['publisher.name', 'sourceOrganization'],
+  },
   {
     name: 'author affiliation without name',
     doc: { headline: 'x', author: [{ name: 'A', affiliation: { url: '/' } }] },
@@ -227,13 +239,14 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
     doc: { headline: 'x', image: [{ url: '/a.jpg', width: 1.5, height: -5, alt: 3 }] },
     paths: ['image[0].width', 'image[0].height', 'image[0].alt'],
   },
-  { name: 'keywords a string', doc: { headline: 'x', keywords: 'a, b' }, paths: ['keywords'] },
+  { name: 'keywords an object', doc: { headline: 'x', keywords: {} }, paths: ['keywords'] },
   {
     name: 'keywords with non-strings',
     doc: { headline: 'x', keywords: [1, 'ok', null] },
     paths: ['keywords[0]', 'keywords[2]'],
   },
-  { name: 'body an object', doc: { headline: 'x', body: {} }, paths: ['body'] },
+  { name: 'body an object without type', doc: { headline: 'x', body: {} }, paths: ['body.type'] },
+  { name: 'body a number', doc: { headline: 'x', body: 1 }, paths: ['body'] },
   { name: 'block a string', doc: { headline: 'x', body: ['text'] }, paths: ['body[0]'] },
   { name: 'block null', doc: { headline: 'x', body: [null] }, paths: ['body[0]'] },
   {
@@ -288,8 +301,8 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
     paths: ['body[0].attribution.name', 'body[0].cite'],
   },
   {
-    name: 'quote attribution a string, no text',
-    doc: { headline: 'x', body: [{ type: 'quote', attribution: 'Masood Khan' }] },
+    name: 'quote without text, attribution a number',
+    doc: { headline: 'x', body: [{ type: 'quote', attribution: 5 }] },
     paths: ['body[0]', 'body[0].attribution'],
   },
   {
@@ -316,18 +329,18 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
     paths: ['body[0].qualifier', 'body[0].date', 'body[0].display'],
   },
   {
-    name: 'people without items',
-    doc: { headline: 'x', body: [{ type: 'people', numberOfItems: 35 }] },
-    paths: ['body[0].items'],
+    name: 'people without a member, a count or an organization',
+    doc: { headline: 'x', body: [{ type: 'people', title: 'The delegation', items: [] }] },
+    paths: ['body[0]'],
   },
   {
     name: 'people numberOfItems negative or fractional or a string',
     doc: {
       headline: 'x',
       body: [
-        { type: 'people', items: [], numberOfItems: -1 },
-        { type: 'people', items: [], numberOfItems: 3.5 },
-        { type: 'people', items: [], numberOfItems: '35' },
+        { type: 'people', items: ['Luis Fortuno'], numberOfItems: -1 },
+        { type: 'people', items: ['Luis Fortuno'], numberOfItems: 3.5 },
+        { type: 'people', organization: 'WIPG', numberOfItems: '35' },
       ],
     },
     paths: ['body[0].numberOfItems', 'body[1].numberOfItems', 'body[2].numberOfItems'],
@@ -342,7 +355,7 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
           items: [{ name: 'Luis Fortuno', affiliation: { name: 1 } }, { jobTitle: 'President' }],
           groups: ['economists', 2],
           host: { name: null },
-          organization: 'WIPG',
+          organization: 5,
           occasion: false,
         },
       ],
@@ -371,13 +384,21 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
   },
   {
     name: 'links item without headline, url a number',
-    doc: { headline: 'x', body: [{ type: 'links', title: 'Also Read', items: [{ url: 1 }] }] },
+    doc: {
+      headline: 'x',
+      body: [{ type: 'links', title: 'Also Read', items: [{ url: 1 }, { headline: 'Kept' }] }],
+    },
     paths: ['body[0].items[0].headline', 'body[0].items[0].url'],
   },
   {
     name: 'links without items, title a number',
     doc: { headline: 'x', body: [{ type: 'links', title: 2 }] },
     paths: ['body[0].items', 'body[0].title'],
+  },
+  {
+    name: 'links with no link',
+    doc: { headline: 'x', body: [{ type: 'links', items: [] }] },
+    paths: ['body[0].items'],
   },
   {
     name: 'image block without url, width a string',
@@ -407,5 +428,185 @@ export const invalidDocuments: { name: string; doc: unknown; paths: string[] }[]
       related: 'none',
     },
     paths: ['headline', 'body[1].value', 'body[2].variant', 'body[3].items[1].name', 'related'],
+  },
+];
+
+/** Documents the validator refuses whole, with the paths of its errors. */
+export const refusedDocuments: { name: string; doc: unknown; paths: string[] }[] = [
+  { name: 'an array', doc: [], paths: [''] },
+  { name: 'null', doc: null, paths: [''] },
+  { name: 'no headline', doc: { description: 'x', datePublished: 'soon' }, paths: ['headline'] },
+  { name: 'a numeric headline', doc: { headline: 42, body: [{ type: 'x' }] }, paths: ['headline'] },
+  { name: 'an empty headline', doc: { headline: '' }, paths: ['headline'] },
+];
+
+/** Every shorthand the validator accepts, with the canonical shape it reads it as. */
+export const shorthandDocuments: { name: string; doc: unknown; canonical: unknown }[] = [
+  {
+    name: 'an image as a URL',
+    doc: { headline: 'x', image: '/a.jpg' },
+    canonical: { headline: 'x', image: [{ url: '/a.jpg' }] },
+  },
+  {
+    name: 'images as a list of URLs',
+    doc: { headline: 'x', image: ['/a.jpg', 'https://example.com/b.jpg'] },
+    canonical: { headline: 'x', image: [{ url: '/a.jpg' }, { url: 'https://example.com/b.jpg' }] },
+  },
+  {
+    name: 'one ImageObject without a list',
+    doc: { headline: 'x', image: { url: '/a.jpg', alt: 'A' } },
+    canonical: { headline: 'x', image: [{ url: '/a.jpg', alt: 'A' }] },
+  },
+  {
+    name: 'a list of URLs and ImageObjects mixed',
+    doc: { headline: 'x', image: ['/a.jpg', { url: '/b.jpg' }] },
+    canonical: { headline: 'x', image: [{ url: '/a.jpg' }, { url: '/b.jpg' }] },
+  },
+  {
+    name: 'a logo as a URL',
+    doc: { headline: 'x', publisher: { name: 'Example News', logo: '/logo.png' } },
+    canonical: { headline: 'x', publisher: { name: 'Example News', logo: { url: '/logo.png' } } },
+  },
+  {
+    name: 'an author as a name',
+    doc: { headline: 'x', author: 'News Desk' },
+    canonical: { headline: 'x', author: [{ name: 'News Desk' }] },
+  },
+  {
+    name: 'authors as a list of names and Persons',
+    doc: { headline: 'x', author: ['A', { name: 'B', jobTitle: 'Editor' }] },
+    canonical: { headline: 'x', author: [{ name: 'A' }, { name: 'B', jobTitle: 'Editor' }] },
+  },
+  {
+    name: 'one author Person without a list',
+    doc: { headline: 'x', author: { name: 'A', image: '/a.jpg' } },
+    canonical: { headline: 'x', author: [{ name: 'A', image: { url: '/a.jpg' } }] },
+  },
+  {
+    name: 'a publisher and an agency as names',
+    doc: { headline: 'x', publisher: 'Example News', sourceOrganization: 'TDI' },
+    canonical: {
+      headline: 'x',
+      publisher: { name: 'Example News' },
+      sourceOrganization: { name: 'TDI' },
+    },
+  },
+  {
+    name: 'an affiliation as a name',
+    doc: { headline: 'x', author: [{ name: 'A', affiliation: 'Embassy of Pakistan' }] },
+    canonical: {
+      headline: 'x',
+      author: [{ name: 'A', affiliation: { name: 'Embassy of Pakistan' } }],
+    },
+  },
+  {
+    name: 'keywords as one comma-separated string',
+    doc: { headline: 'x', keywords: 'Pakistan, Amazon,, e-commerce ' },
+    canonical: { headline: 'x', keywords: ['Pakistan', 'Amazon', 'e-commerce'] },
+  },
+  {
+    name: 'inLanguage as a Language object',
+    doc: {
+      headline: 'x',
+      inLanguage: { '@type': 'Language', name: 'English', alternateName: 'en' },
+    },
+    canonical: { headline: 'x', inLanguage: 'en' },
+  },
+  {
+    name: 'inLanguage as a Language object with a name only',
+    doc: { headline: 'x', inLanguage: { name: 'ur' } },
+    canonical: { headline: 'x', inLanguage: 'ur' },
+  },
+  {
+    name: 'one block, one related story and one keyword without lists',
+    doc: {
+      headline: 'x',
+      body: { type: 'paragraph', text: 'a' },
+      related: { headline: 'Also', image: '/t.jpg' },
+      keywords: 'Pakistan',
+    },
+    canonical: {
+      headline: 'x',
+      body: [{ type: 'paragraph', text: 'a' }],
+      related: [{ headline: 'Also', image: { url: '/t.jpg' } }],
+      keywords: ['Pakistan'],
+    },
+  },
+  {
+    name: 'names and single values inside blocks',
+    doc: {
+      headline: 'x',
+      body: [
+        { type: 'quote', text: 'a', attribution: 'Masood Khan' },
+        {
+          type: 'people',
+          organization: 'WIPG',
+          items: 'Luis Fortuno',
+          groups: 'economists',
+          host: 'Masood Khan',
+        },
+        { type: 'people', numberOfItems: 35 },
+        { type: 'list', items: { text: 'one', items: { text: 'nested' } } },
+        { type: 'links', items: { headline: 'Also' } },
+        { type: 'embed', url: '/v', image: '/still.jpg' },
+      ],
+    },
+    canonical: {
+      headline: 'x',
+      body: [
+        { type: 'quote', text: 'a', attribution: { name: 'Masood Khan' } },
+        {
+          type: 'people',
+          organization: { name: 'WIPG' },
+          items: [{ name: 'Luis Fortuno' }],
+          groups: ['economists'],
+          host: { name: 'Masood Khan' },
+        },
+        { type: 'people', numberOfItems: 35, items: [] },
+        { type: 'list', items: [{ text: 'one', items: [{ text: 'nested' }] }] },
+        { type: 'links', items: [{ headline: 'Also' }] },
+        { type: 'embed', url: '/v', image: { url: '/still.jpg' } },
+      ],
+    },
+  },
+];
+
+/** Documents the schema accepts but whose URLs the allow-list refuses: dropped at these paths. */
+export const unsafeUrlDocuments: { name: string; doc: unknown; paths: string[] }[] = [
+  {
+    name: 'a javascript: story URL',
+    doc: { headline: 'x', url: 'javascript:alert(1)' },
+    paths: ['url'],
+  },
+  {
+    name: 'a mailto: URL anywhere but on a person',
+    doc: {
+      headline: 'x',
+      url: 'mailto:desk@example.com',
+      author: [{ name: 'A', url: 'mailto:a@example.com' }],
+    },
+    paths: ['url'],
+  },
+  {
+    name: 'data: and javascript: images',
+    doc: {
+      headline: 'x',
+      image: ['data:image/png;base64,AAAA', { url: ' java\tscript:alert(1)' }],
+      publisher: { name: 'P', logo: 'javascript:alert(1)', url: 'vbscript:x' },
+    },
+    paths: ['image[0]', 'image[1].url', 'publisher.logo', 'publisher.url'],
+  },
+  {
+    name: 'unsafe links in blocks',
+    doc: {
+      headline: 'x',
+      body: [
+        { type: 'quote', text: 'a', cite: 'javascript:alert(1)' },
+        { type: 'embed', url: 'javascript:alert(1)' },
+        { type: 'links', items: [{ headline: 'a', url: 'javascript:alert(1)' }] },
+      ],
+      related: [{ headline: 'b', url: '&#106;avascript:alert(1)' }],
+    },
+    paths: ['body[0].cite', 'body[1].url', 'body[2].items[0].url', 'related[0].url'],
   },
 ];

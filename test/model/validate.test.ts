@@ -6,7 +6,7 @@ import {
   type Problem,
   type ValidationResult,
 } from '../../src/model/validate.js';
-import { validDocuments } from './documents.js';
+import { shorthandDocuments, validDocuments } from './documents.js';
 
 type AnyResult = ValidationResult<unknown>;
 
@@ -25,11 +25,26 @@ function valueOf<T>(result: ValidationResult<T>): T {
   return result.value;
 }
 
-/** The one error of validating `doc` as an article. */
+/** The one error of validating `doc` as an article, which refuses it. */
 function onlyError(doc: unknown): string {
   const errors = errorsOf(validateArticle(doc));
   expect(errors).to.have.length(1, errors.join('\n'));
   return errors[0]!;
+}
+
+/** The one problem of validating `doc` as an article: its error, or the one value dropped. */
+function onlyProblem(doc: unknown): string {
+  const result = validateArticle(doc);
+  const problems = [...(result.ok ? [] : result.errors), ...result.warnings].filter((p) => !p.kept);
+  expect(problems).to.have.length(1, problems.map(formatProblem).join('\n'));
+  return formatProblem(problems[0]!);
+}
+
+/** The one value dropped from `doc`, which is still accepted. */
+function onlyDropped(doc: unknown): string {
+  const result = validateArticle(doc);
+  expect(result.ok, 'result.ok').to.equal(true);
+  return onlyProblem(doc);
 }
 
 function withBody(...body: unknown[]): unknown {
@@ -150,7 +165,22 @@ describe('validateArticle', () => {
       [{ headline: () => 'x' }, 'headline: expected a string, got a function'],
       [{ headline: 'x', keywords: [undefined] }, 'keywords[0]: expected a string, got undefined'],
       [{ headline: 'x', publisher: [] }, 'publisher: expected an object, got an array'],
-      [{ headline: 'x', body: {} }, 'body: expected an array, got an object'],
+      [{ headline: 'x', publisher: '' }, 'publisher: must not be empty'],
+      [{ headline: 'x', image: 7 }, 'image: expected an object, got the number 7'],
+      [
+        { headline: 'x', image: 'javascript:alert(1)' },
+        'image: expected an http, https or relative URL, got "javascript:alert(1)"',
+      ],
+      [
+        { headline: 'x', author: [{ name: 'A', url: 'ftp://x' }] },
+        'author[0].url: expected an http, https, mailto or relative URL, got "ftp://x"',
+      ],
+      [
+        { headline: 'x', inLanguage: {} },
+        'inLanguage: needs alternateName or name, the language tag',
+      ],
+      [{ headline: 'x', inLanguage: { name: '' } }, 'inLanguage.name: must not be empty'],
+      [{ headline: 'x', body: 5 }, 'body: expected an object, got the number 5'],
       [
         { headline: 'x', datePublished: 'August 23, 2022' },
         'datePublished: expected an ISO 8601 date such as "2022-08-23", got "August 23, 2022"',
@@ -161,18 +191,21 @@ describe('validateArticle', () => {
       ],
       [
         withBody({ type: 'stat', value: '6,000' }),
-        'body[0].value: expected a number, got the string "6,000"',
+        'body[0].value: expected a number, got the string "6,000"; the stat block is dropped',
       ],
-      [withBody({ type: 'stat', value: NaN }), 'body[0].value: expected a number, got NaN'],
+      [
+        withBody({ type: 'stat', value: NaN }),
+        'body[0].value: expected a number, got NaN; the stat block is dropped',
+      ],
       [
         withBody({ type: 'stat', value: Infinity }),
-        'body[0].value: expected a number, got Infinity',
+        'body[0].value: expected a number, got Infinity; the stat block is dropped',
       ],
       [
         withBody({ type: 'stat', value: -Infinity }),
-        'body[0].value: expected a number, got -Infinity',
+        'body[0].value: expected a number, got -Infinity; the stat block is dropped',
       ],
-      [withBody({ type: 'stat' }), 'body[0].value: is required'],
+      [withBody({ type: 'stat' }), 'body[0].value: is required; the stat block is dropped'],
       [
         withBody({ type: 'stat', value: 1, qualifier: 'over' }),
         'body[0].qualifier: expected one of "more-than", "less-than", "at-least", "at-most", ' +
@@ -198,47 +231,58 @@ describe('validateArticle', () => {
         withBody({ type: 'heading', text: 'a', level: '2' }),
         'body[0].level: expected one of 2, 3, 4, 5, 6, got "2"',
       ],
-      [withBody({ type: 'paragraph' }), 'body[0]: needs text or html'],
+      [withBody({ type: 'paragraph' }), 'body[0]: needs text or html; the paragraph is dropped'],
       [
         withBody({ type: 'paragraph', html: 1 }),
-        'body[0].html: expected a string, got the number 1',
+        'body[0].html: expected a string, got the number 1; the paragraph is dropped',
       ],
-      [withBody({ text: 'a' }), 'body[0].type: is required'],
+      [withBody({ text: 'a' }), 'body[0].type: is required; the block is dropped'],
       [
         withBody({ type: 'chart' }),
         'body[0].type: expected one of "paragraph", "heading", "quote", "stat", "people", ' +
-          '"list", "links", "image", "embed", got "chart"',
+          '"list", "links", "image", "embed", got "chart"; the block is dropped',
       ],
       [withBody('text'), 'body[0]: expected an object, got the string "text"'],
       [
-        withBody({ type: 'people', items: [], numberOfItems: 3.5 }),
+        withBody({ type: 'people', items: ['A'], numberOfItems: 3.5 }),
         'body[0].numberOfItems: expected a non-negative integer, got the number 3.5',
       ],
       [
-        withBody({ type: 'people', items: [], numberOfItems: -1 }),
+        withBody({ type: 'people', items: ['A'], numberOfItems: -1 }),
         'body[0].numberOfItems: expected a non-negative integer, got the number -1',
       ],
       [
-        withBody({ type: 'people', items: [], numberOfItems: '35' }),
+        withBody({ type: 'people', items: ['A'], numberOfItems: '35' }),
         'body[0].numberOfItems: expected a non-negative integer, got the string "35"',
       ],
       [
         withBody({ type: 'people', items: [{ name: 'A', affiliation: {} }] }),
-        'body[0].items[0].affiliation.name: is required',
+        'body[0].items[0].affiliation.name: is required; the organization is dropped',
       ],
       [
         withBody({ type: 'list', items: [{ text: 'a' }, { text: 'b', items: [{}] }] }),
-        'body[0].items[1].items[0]: needs text or html',
+        'body[0].items[1].items[0]: needs text or html; the list item is dropped',
       ],
       [
         withBody({ type: 'list', ordered: 'yes', items: [] }),
         'body[0].ordered: expected a boolean, got the string "yes"',
       ],
-      [withBody({ type: 'links', items: [{}] }), 'body[0].items[0].headline: is required'],
-      [withBody({ type: 'image' }), 'body[0].url: is required'],
+      [
+        withBody({ type: 'links', items: [{}, { headline: 'b' }] }),
+        'body[0].items[0].headline: is required; the link is dropped',
+      ],
+      [
+        withBody({ type: 'links', items: [] }),
+        'body[0].items: needs a link with a headline; the links block is dropped',
+      ],
+      [
+        withBody({ type: 'people', items: [] }),
+        'body[0]: needs a named member (items), a count (numberOfItems) or an organization; the people block is dropped',
+      ],
+      [withBody({ type: 'image' }), 'body[0].url: is required; the image block is dropped'],
       [
         withBody({ type: 'embed', url: 'https://x', image: { url: 1 } }),
-        'body[0].image.url: expected a string, got the number 1',
+        'body[0].image.url: expected a string, got the number 1; the image is dropped',
       ],
       [
         {
@@ -247,13 +291,23 @@ describe('validateArticle', () => {
         },
         'author[0].affiliation.logo.width: expected a non-negative integer, got the number -2',
       ],
-      [{ headline: 'x', related: [{ headline: '' }] }, 'related[0].headline: must not be empty'],
+      [
+        { headline: 'x', related: [{ headline: '' }] },
+        'related[0].headline: must not be empty; the link is dropped',
+      ],
     ];
     for (const [doc, message] of cases) {
       it(message, () => {
-        expect(onlyError(doc)).to.equal(message);
+        expect(onlyProblem(doc)).to.equal(message);
       });
     }
+
+    it('refuses a document only for its headline; every other problem drops a value', () => {
+      for (const [doc] of cases) {
+        const refused = onlyProblem(doc).startsWith('headline:');
+        expect(validateArticle(doc).ok, onlyProblem(doc)).to.equal(!refused);
+      }
+    });
 
     it('reports a document that is not an object at the root', () => {
       for (const [doc, message] of [
@@ -272,50 +326,105 @@ describe('validateArticle', () => {
 
     it('cuts long values short', () => {
       const long = `${'a'.repeat(40)}bbbbbbbb`;
-      expect(onlyError(withBody({ type: 'stat', value: long }))).to.equal(
-        `body[0].value: expected a number, got the string "${'a'.repeat(40)}…"`,
+      expect(onlyDropped(withBody({ type: 'stat', value: long }))).to.equal(
+        `body[0].value: expected a number, got the string "${'a'.repeat(40)}…"; the stat block is dropped`,
       );
-      expect(onlyError(withBody({ type: 'quote', text: 'q', variant: long }))).to.equal(
+      expect(onlyDropped(withBody({ type: 'quote', text: 'q', variant: long }))).to.equal(
         `body[0].variant: expected one of "pull", "block", got "${'a'.repeat(40)}…"`,
       );
     });
 
-    it('returns every problem, not only the first', () => {
-      const errors = errorsOf(
-        validateArticle({
-          headline: null,
-          body: [
-            { type: 'paragraph', text: 'fine' },
-            { type: 'stat', value: '6,000' },
-            { type: 'quote', text: 'a', variant: 'big' },
-            { type: 'people', items: [{ name: 'A' }, {}] },
-          ],
-          related: 'none',
-        }),
-      );
-      expect(errors).to.deep.equal([
-        'headline: expected a string, got null',
-        'body[1].value: expected a number, got the string "6,000"',
+    it('returns every problem, not only the first, and refuses only for the headline', () => {
+      const result = validateArticle({
+        headline: null,
+        body: [
+          { type: 'paragraph', text: 'fine' },
+          { type: 'stat', value: '6,000' },
+          { type: 'quote', text: 'a', variant: 'big' },
+          { type: 'people', items: [{ name: 'A' }, {}] },
+        ],
+        related: 'none',
+      });
+      expect(errorsOf(result)).to.deep.equal(['headline: expected a string, got null']);
+      expect(warningsOf(result)).to.deep.equal([
+        'body[1].value: expected a number, got the string "6,000"; the stat block is dropped',
         'body[2].variant: expected one of "pull", "block", got "big"',
-        'body[3].items[1].name: is required',
-        'related: expected an array, got the string "none"',
+        'body[3].items[1].name: is required; the person is dropped',
+        'related: expected an object, got the string "none"',
       ]);
     });
+  });
+
+  describe('dropping', () => {
+    it('keeps the headline and every valid block when each object has one wrong field', () => {
+      const result = validateArticle({
+        headline: 'Pakistani vendors on Amazon',
+        datePublished: 'August 23, 2022',
+        author: [{ name: 'A', image: 5 }],
+        publisher: { name: 'P', logo: { url: '/l.png', width: 'wide' } },
+        body: [
+          { type: 'paragraph', text: 'One.', id: 1 },
+          { type: 'stat', value: '6,000' },
+          { type: 'stat', value: 6000, date: 'last year' },
+          { type: 'chart' },
+          { type: 'quote', text: 'Q', attribution: { name: 'K', affiliation: 7 } },
+        ],
+      });
+      const value = valueOf(result);
+      expect(value).to.deep.equal({
+        headline: 'Pakistani vendors on Amazon',
+        author: [{ name: 'A' }],
+        publisher: { name: 'P', logo: { url: '/l.png' } },
+        body: [
+          { type: 'paragraph', text: 'One.' },
+          { type: 'stat', value: 6000 },
+          { type: 'quote', text: 'Q', attribution: { name: 'K' } },
+        ],
+      });
+      expect(result.warnings.map((problem) => problem.path)).to.deep.equal([
+        'datePublished',
+        'author[0].image',
+        'publisher.logo.width',
+        'body[0].id',
+        'body[1].value',
+        'body[2].date',
+        'body[3].type',
+        'body[4].attribution.affiliation',
+      ]);
+    });
+
+    it('marks kept unknown fields apart from dropped values', () => {
+      const result = validateArticle({ headline: 'x', kicker: 'k', url: 5 });
+      expect(result.warnings).to.deep.equal([
+        { path: 'kicker', message: 'unknown field, kept', kept: true },
+        { path: 'url', message: 'expected a string, got the number 5' },
+      ]);
+    });
+  });
+
+  describe('shorthands', () => {
+    for (const { name, doc, canonical } of shorthandDocuments) {
+      it(`reads ${name} in the canonical shape, without warnings`, () => {
+        const result = validateArticle(doc);
+        expect(valueOf(result)).to.deep.equal(canonical);
+        expect(result.warnings).to.deep.equal([]);
+      });
+    }
   });
 
   describe('never throws', () => {
     it('handles a 10 MB string', () => {
       const huge = 'x'.repeat(10 * 1024 * 1024);
       expect(valueOf(validateArticle({ headline: huge })).headline).to.have.length(huge.length);
-      const message = onlyError(withBody({ type: 'stat', value: huge }));
-      expect(message.length).to.be.below(100);
-      expect(onlyError({ headline: 'x', datePublished: `2022${huge}` })).to.include('"2022xxx');
+      const message = onlyDropped(withBody({ type: 'stat', value: huge }));
+      expect(message.length).to.be.below(120);
+      expect(onlyDropped({ headline: 'x', datePublished: `2022${huge}` })).to.include('"2022xxx');
     });
 
     it('stops at 32 levels of nesting in list items', () => {
       let item: object = { text: 'deepest' };
       for (let level = 0; level < 10_000; level++) item = { text: 'x', items: [item] };
-      const message = onlyError(withBody({ type: 'list', items: [item] }));
+      const message = onlyDropped(withBody({ type: 'list', items: [item] }));
       // Root, body and block are 3 levels; 29 more items arrays and list items reach 32, and the
       // next list item is refused.
       const path = `body[0]${'.items[0]'.repeat(15)}`;
@@ -325,18 +434,18 @@ describe('validateArticle', () => {
     it('stops at 32 levels of nesting in unknown fields, objects and arrays alike', () => {
       let nested: unknown = 'deepest';
       for (let level = 0; level < 10_000; level++) nested = level % 2 ? { a: nested } : [nested];
-      const message = onlyError({ headline: 'x', extra: nested });
+      const message = onlyDropped({ headline: 'x', extra: nested });
       expect(message).to.match(/^extra(\[0\]|\.a){31}: is nested too deeply \(over 32 levels\)$/);
     });
 
     it('reports cycles', () => {
       const story: Record<string, unknown> = { headline: 'x' };
       story.self = story;
-      expect(onlyError(story)).to.equal('self: is a circular reference');
+      expect(onlyDropped(story)).to.equal('self: is a circular reference');
 
       const item: Record<string, unknown> = { text: 'a' };
       item.items = [item];
-      expect(onlyError(withBody({ type: 'list', items: [item] }))).to.equal(
+      expect(onlyDropped(withBody({ type: 'list', items: [item] }))).to.equal(
         'body[0].items[0].items[0]: is a circular reference',
       );
     });
@@ -381,12 +490,14 @@ describe('validateArticle', () => {
           throw new Error('boom');
         },
       });
-      expect(errorsOf(validateArticle(story))).to.deep.equal([
-        'headline: could not be read',
-        'body[0].value: could not be read',
+      const result = validateArticle(story);
+      expect(errorsOf(result)).to.deep.equal(['headline: could not be read']);
+      expect(warningsOf(result)).to.deep.equal([
+        'body[0].value: could not be read; the stat block is dropped',
+        'extra: unknown field, kept',
         'extra.secret: could not be read',
       ]);
-      expect(onlyError({ headline: 'x', body })).to.equal('body[0]: could not be read');
+      expect(onlyDropped({ headline: 'x', body })).to.equal('body[0]: could not be read');
     });
 
     it('reports Proxies that throw as unreadable', () => {
@@ -399,7 +510,7 @@ describe('validateArticle', () => {
         },
       );
       expect(onlyError(throwingKeys)).to.equal('could not be read');
-      expect(onlyError({ headline: 'x', publisher: throwingKeys })).to.equal(
+      expect(onlyDropped({ headline: 'x', publisher: throwingKeys })).to.equal(
         'publisher: could not be read',
       );
       const throwingLength = new Proxy([], {
@@ -408,10 +519,10 @@ describe('validateArticle', () => {
           return Reflect.get(target, key);
         },
       });
-      expect(onlyError({ headline: 'x', body: throwingLength })).to.equal(
+      expect(onlyDropped({ headline: 'x', body: throwingLength })).to.equal(
         'body: could not be read',
       );
-      expect(onlyError({ headline: 'x', publisher: revokedProxy() })).to.equal(
+      expect(onlyDropped({ headline: 'x', publisher: revokedProxy() })).to.equal(
         'publisher: could not be read',
       );
       expect(onlyError({ headline: revokedProxy() })).to.equal(
@@ -488,11 +599,26 @@ describe('validateBlock', () => {
     expect(validateBlock({ type: 'quote', text: 'a' }, 'quote').ok).to.equal(true);
   });
 
-  it('rejects a block of another type, still checking its fields', () => {
+  it('rejects a block of another type alone', () => {
     expect(errorsOf(validateBlock({ type: 'quote', variant: 'big' }, 'stat'))).to.deep.equal([
       'type: expected a "stat" block, got "quote"',
-      'variant: expected one of "pull", "block", got "big"',
-      'needs text or html',
+    ]);
+  });
+
+  it('refuses a block without what its element must show, dropping anything else', () => {
+    expect(errorsOf(validateBlock({ type: 'quote', cite: 'javascript:x' }, 'quote'))).to.deep.equal(
+      ['needs text or html'],
+    );
+    const stat = validateBlock({ type: 'stat', value: 6000, date: 'last year' }, 'stat');
+    expect(valueOf(stat)).to.deep.equal({ type: 'stat', value: 6000 });
+    expect(warningsOf(stat)).to.deep.equal([
+      'date: expected an ISO 8601 date such as "2022-08-23", got "last year"',
+    ]);
+    expect(errorsOf(validateBlock({ type: 'people', items: [{}] }, 'people'))).to.deep.equal([
+      'needs a named member (items), a count (numberOfItems) or an organization',
+    ]);
+    expect(errorsOf(validateBlock({ type: 'links', items: [{ url: '/a' }] }))).to.deep.equal([
+      'items: needs a link with a headline',
     ]);
   });
 

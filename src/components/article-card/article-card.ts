@@ -63,6 +63,7 @@ interface CardImage {
  * @csspart reading-time - "4 min read".
  * @csspart skeleton - The placeholder shown while the story loads.
  * @csspart error - The message shown when the data cannot be rendered.
+ * @csspart dropped - The list of values dropped from the data, shown only with `lede-debug` or `Lede.debug`.
  *
  * @cssproperty --lede-card-background - Background of the card (default transparent; the hero's text panel uses `--lede-color-surface`).
  * @cssproperty --lede-card-padding - Padding inside the card (default 0).
@@ -145,7 +146,8 @@ export class LedeArticleCard extends LedeElement {
   override render() {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
-    return this.renderState(state) ?? this.renderCard((state as { value: Article }).value);
+    if (state.status !== 'ready') return this.renderState(state);
+    return html`${this.renderCard(state.value)}${this.renderDropped(state)}`;
   }
 
   private get currentLayout(): ArticleCardLayout {

@@ -63,6 +63,7 @@ type Segment = Block | { type: 'stat-row'; stats: StatBlock[] };
  * @csspart stats - A row of statistics.
  * @csspart embed - The link card that stands for embedded content.
  * @csspart error - The message shown when the data cannot be rendered.
+ * @csspart dropped - The list of values dropped from the data, shown only with `lede-debug` or `Lede.debug`.
  *
  * @cssproperty --lede-article-measure - Width of the text column (default 40rem).
  * @cssproperty --lede-article-headline-size - Size of the headline (default: three steps up the type scale).
@@ -107,7 +108,8 @@ export class LedeArticle extends LedeElement {
   override render() {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
-    return this.renderState(state) ?? this.renderArticle((state as { value: Article }).value);
+    if (state.status !== 'ready') return this.renderState(state);
+    return html`${this.renderArticle(state.value)}${this.renderDropped(state)}`;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

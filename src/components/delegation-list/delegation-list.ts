@@ -56,6 +56,7 @@ const DEFAULT_THRESHOLD = 8;
  * @csspart groups-label - The "Members include" label.
  * @csspart group - One kind of member, shown as a chip.
  * @csspart error - The message shown when the data cannot be rendered.
+ * @csspart dropped - The list of values dropped from the data, shown only with `lede-debug` or `Lede.debug`.
  *
  * @cssproperty --lede-delegation-rule-color - Colour of the rule above the group. Defaults to `--lede-color-accent`.
  * @cssproperty --lede-delegation-avatar-size - Diameter of a member's photo or initials (default 2.75rem).
@@ -142,7 +143,8 @@ export class LedeDelegationList extends LedeElement {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
     if (state.status !== 'ready') return this.renderState(state) ?? nothing;
-    return this.renderGroup(state.value, this.storyLang(state.lang));
+    const group = this.renderGroup(state.value, this.storyLang(state.lang));
+    return html`${group}${this.renderDropped(state)}`;
   }
 
   /**

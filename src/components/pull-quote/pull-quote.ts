@@ -45,6 +45,7 @@ type Variant = NonNullable<QuoteBlock['variant']>;
  * @csspart role - The speaker's job title and affiliation.
  * @csspart source - The link to the quotation's source.
  * @csspart error - The message shown when the data cannot be rendered.
+ * @csspart dropped - The list of values dropped from the data, shown only with `lede-debug` or `Lede.debug`.
  *
  * @cssproperty --lede-quote-color - Colour of the quoted words. Defaults to `--lede-color-text`.
  * @cssproperty --lede-quote-mark-color - Colour of the quotation mark. Defaults to `--lede-color-accent`.
@@ -117,7 +118,8 @@ export class LedePullQuote extends LedeElement {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
     if (state.status !== 'ready') return this.renderState(state);
-    return this.renderQuote(state.value, this.storyLang(state.lang));
+    const quote = this.renderQuote(state.value, this.storyLang(state.lang));
+    return html`${quote}${this.renderDropped(state)}`;
   }
 
   /** The quotation; `lang` marks the story's words when they are in another language. */

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { DataSourceController, type Selection } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { errorMessage } from '../../core/messages.js';
+import { droppedValues } from '../../core/debug.js';
 import { selectArticle, selectBlock } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
@@ -42,6 +43,7 @@ interface RelatedBox {
  * @csspart description - A story's description.
  * @csspart image - A story's image.
  * @csspart error - The message shown when the data cannot be rendered.
+ * @csspart dropped - The list of values dropped from the data, shown only with `lede-debug` or `Lede.debug`.
  *
  * @cssproperty --lede-related-accent - Colour of the box's top rule and title. Defaults to `--lede-color-accent`.
  * @cssproperty --lede-related-background - Background of the box. Defaults to `--lede-color-subtle`.
@@ -87,7 +89,8 @@ export class LedeRelatedLinks extends LedeElement {
   override render() {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
-    return this.renderState(state) ?? this.renderBox((state as { value: RelatedBox }).value);
+    if (state.status !== 'ready') return this.renderState(state);
+    return html`${this.renderBox(state.value)}${this.renderDropped(state)}`;
   }
 
   private renderBox(box: RelatedBox) {
@@ -162,6 +165,11 @@ export class LedeRelatedLinks extends LedeElement {
     if (!result.ok) return result;
     const blocks = (result.value.body ?? []).filter((b): b is LinksBlock => b.type === 'links');
     const items = [...(result.value.related ?? []), ...blocks.flatMap((block) => block.items)];
+    if (items.length === 0 && offersLinks(document)) {
+      // Links were given but none could be used: that is an error, not a story without links.
+      const none = { path: 'related', message: 'has no link with a headline' };
+      return { ok: false, cause: 'invalid', problems: [none, ...droppedValues(result.warnings)] };
+    }
     return { ok: true, value: { title: blocks[0]?.title, items }, warnings: result.warnings };
   }
 
@@ -179,6 +187,14 @@ export class LedeRelatedLinks extends LedeElement {
     if (this.heading) block.title = this.heading;
     return block;
   }
+}
+
+/** Whether an article has `related` stories or a `links` block, usable or not. */
+function offersLinks(article: unknown): boolean {
+  const { related, body } = article as { related?: unknown; body?: unknown };
+  if (related !== undefined) return true;
+  const blocks = Array.isArray(body) ? (body as unknown[]) : [body];
+  return blocks.some(isLinksBlock);
 }
 
 function isLinksBlock(document: unknown): boolean {

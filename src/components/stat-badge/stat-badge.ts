@@ -32,6 +32,7 @@ import { styles } from './stat-badge.styles.js';
  * @csspart label - What the figure counts.
  * @csspart source - Who gave the figure and when.
  * @csspart error - The message shown when the data cannot be rendered.
+ * @csspart dropped - The list of values dropped from the data, shown only with `lede-debug` or `Lede.debug`.
  *
  * @cssproperty --lede-stat-color - Colour of the figure. Defaults to `--lede-color-accent`.
  * @cssproperty --lede-stat-background - Background of the badge. Defaults to `--lede-color-subtle`.
@@ -111,7 +112,8 @@ export class LedeStatBadge extends LedeElement {
     const { state } = this.data;
     if (state.status === 'loading') return this.renderSkeleton();
     if (state.status !== 'ready') return this.renderState(state);
-    return this.renderStat(state.value, this.storyLang(state.lang));
+    const stat = this.renderStat(state.value, this.storyLang(state.lang));
+    return html`${stat}${this.renderDropped(state)}`;
   }
 
   /**
