@@ -42,7 +42,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/run.js', '**/*.config.js', '*.config.mjs', '.storybook/**'],
+    files: [
+      'scripts/**',
+      'bench/run.js',
+      'bin/**',
+      'test/server/**',
+      '**/*.config.js',
+      '*.config.mjs',
+      '.storybook/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

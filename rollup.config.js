@@ -96,9 +96,26 @@ function copySchema() {
   };
 }
 
+/**
+ * Lit templates minified the same way in both builds: the server renders with the npm build's
+ * templates and the browser hydrates with the CDN build's, and hydration requires the two to
+ * be the same strings (Lit compares a digest of them).
+ */
+function minifyTemplates() {
+  return minifyHtmlLiterals({
+    failOnError: true,
+    options: {
+      shouldMinify: isMinifiableHtml,
+      // Keep one space wherever the template has whitespace: between inline elements it shows.
+      minifyOptions: { conservativeCollapse: true },
+    },
+  });
+}
+
 const npmInputs = [
   join(SRC, 'index.ts'),
   join(SRC, 'lede.ts'),
+  join(SRC, 'hydrate.ts'),
   ...ELEMENTS.flatMap((name) => [
     join(SRC, 'components', name, `${name}.ts`),
     join(SRC, 'components', name, 'define.ts'),
@@ -107,13 +124,15 @@ const npmInputs = [
   // Translations, for a page's own localization; the locale modules come as lazy imports.
   ...optional(join(SRC, 'i18n', 'index.ts')),
   ...optional(join(SRC, 'react', 'index.ts')),
+  // The server renderer and the `lede` command, for Node only (not in the CDN build).
+  ...modulesUnder(join(SRC, 'server')),
 ];
 
 /** The npm build: ES modules that mirror src/, for bundlers and import maps. */
 const npmBuild = {
   input: npmInputs,
   external: isBareSpecifier,
-  plugins: [cleanDist(), typescript(), copySchema()],
+  plugins: [cleanDist(), typescript(), minifyTemplates(), copySchema()],
   output: {
     dir: DIST,
     format: 'es',
@@ -243,14 +262,7 @@ export function cdnPlugins() {
     localizeHasNoSideEffects(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript(),
-    minifyHtmlLiterals({
-      failOnError: true,
-      options: {
-        shouldMinify: isMinifiableHtml,
-        // Keep one space wherever the template has whitespace: between inline elements it shows.
-        minifyOptions: { conservativeCollapse: true },
-      },
-    }),
+    minifyTemplates(),
     terser({
       module: true,
       ecma: 2020,
@@ -268,6 +280,13 @@ const CDN_LOCALIZATION = join(SRC, 'i18n', 'cdn-localization.ts');
 const CDN_ENTRY_PREFIX = '\0lede-cdn-entry:';
 
 /**
+ * Modules an entry file must run before anything else, Lit included: Lit's hydration support
+ * has to be in place when Lit's element class is defined.
+ */
+const HYDRATE_ENTRY = join(SRC, 'hydrate.ts');
+const PRELUDES = new Map([[HYDRATE_ENTRY, '@lit-labs/ssr-client/lit-element-hydrate-support.js']]);
+
+/**
  * Makes each CDN entry file run the CDN-only setup before the module it registers elements
  * with, and export what that module exports.
  */
@@ -279,11 +298,12 @@ function cdnEntryModule() {
     },
     load(id) {
       if (!id.startsWith(CDN_ENTRY_PREFIX)) return null;
-      const entry = JSON.stringify(id.slice(CDN_ENTRY_PREFIX.length));
+      const input = id.slice(CDN_ENTRY_PREFIX.length);
+      const prelude = PRELUDES.has(input) ? `import ${JSON.stringify(PRELUDES.get(input))};\n` : '';
       const setup = existsSync(CDN_LOCALIZATION)
         ? `import ${JSON.stringify(CDN_LOCALIZATION)};\n`
         : '';
-      return `${setup}export * from ${entry};\n`;
+      return `${prelude}${setup}export * from ${JSON.stringify(input)};\n`;
     },
   };
 }
@@ -313,6 +333,8 @@ const cdnEntries = [
   ...ELEMENTS.map((name) =>
     cdnEntry(join(SRC, 'components', name, 'define.ts'), `lede-${name}.js`),
   ),
+  // Every element, for pages whose stories the server rendered: they hydrate its HTML.
+  cdnEntry(HYDRATE_ENTRY, 'lede-hydrate.js'),
 ];
 
 /** The lazy chunks the entry files asked for, with the code they share split out once. */

@@ -1,10 +1,17 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
 import type { DataState } from './data-source.js';
 import { droppedValues, isDebugging, renderDropped } from './debug.js';
-import { nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
+import { messageLocale, nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
+import { SSR_ATTRIBUTE, ssrMarker } from './server-render.js';
 import { VERSION } from './version.js';
+
+/** What the base element needs of its data source. */
+export interface RegisteredDataSource {
+  readonly state: DataState<unknown>;
+  hostUpdate(): void;
+}
 
 /**
  * The base of every Lede element: the data-source attributes they all share, a guarded
@@ -52,6 +59,61 @@ export class LedeElement extends LitElement {
    * true` (on `window.Lede`) turns it on for every element.
    */
   @property({ type: Boolean, attribute: 'lede-debug' }) debug = false;
+
+  /** The element's data source, which registers itself. */
+  private dataSource?: RegisteredDataSource;
+
+  /**
+   * Called by the element's data source when it is created: the element resolves it before
+   * each render on the server, where Lit's renderer calls `willUpdate` and `render` but not the
+   * controllers' `hostUpdate`, and checks it when it takes over HTML written by the server.
+   */
+  registerDataSource(source: RegisteredDataSource): void {
+    this.dataSource = source;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.dataSource?.hostUpdate();
+  }
+
+  /**
+   * On the first update of an element whose HTML the server wrote, keeps that HTML when it
+   * says what the element would render now (hydration), and otherwise renders afresh: when
+   * the page's language or the elements' words differ from those the server used, when the
+   * data came from elsewhere than the inline JSON the server wrote, or when Lit's hydration
+   * support was not loaded first (it would add a second copy beside the server's).
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!isServer && !this.hasUpdated && this.hasAttribute(SSR_ATTRIBUTE)) {
+      this.adoptServerHtml();
+    }
+    super.update(changed);
+  }
+
+  private adoptServerHtml(): void {
+    const hydration = this as unknown as { _$needsHydration?: boolean };
+    const root = this.shadowRoot;
+    const marker = this.getAttribute(SSR_ATTRIBUTE);
+    this.removeAttribute(SSR_ATTRIBUTE);
+    if (!root) return;
+    const current = ssrMarker(this.locale, messageLocale());
+    const state = this.dataSource?.state;
+    const fromServer = state?.status === 'ready' && state.source === 'inline';
+    const stale = marker !== current || !fromServer;
+    if (hydration._$needsHydration && !stale) return;
+    if (hydration._$needsHydration) {
+      console.info(
+        `<${this.localName}>: the server wrote this element in "${marker ?? ''}", the page shows it in "${current}"${fromServer ? '' : ' from other data'}; rendered again.`,
+      );
+      hydration._$needsHydration = false;
+      // The server's styles stay: hydration support adopts none of its own.
+      for (const node of [...root.childNodes])
+        if (!(node instanceof HTMLStyleElement)) node.remove();
+    } else {
+      root.replaceChildren(); // Lit adopted the element's styles into this root already
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
