@@ -31,13 +31,14 @@ const KB = 1000;
 /**
  * Budgets on the gzip size at start, in kB: `aim` is the target of DESIGN.md, `limit` fails
  * the check. `lede.js` registers all six elements, and so does `lede-article.js`, since a whole
- * story is made of the other five; every other entry registers one element.
+ * story is made of the other five, and `lede-hydrate.js`, which adds Lit's hydration support;
+ * every other entry registers one element.
  */
 const BUDGETS = {
   all: { aim: 14, limit: 16 },
   one: { aim: 8, limit: 9 },
 };
-const ALL_ELEMENTS = new Set(['lede.js', 'lede-article.js']);
+const ALL_ELEMENTS = new Set(['lede.js', 'lede-article.js', 'lede-hydrate.js']);
 const budgetOf = (entry) => (ALL_ELEMENTS.has(entry) ? BUDGETS.all : BUDGETS.one);
 
 /** A module's size: minified as built, gzip and brotli. */

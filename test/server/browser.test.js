@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, requireBrowser } from '../../scripts/find-browser.js';
 import { renderArticle } from '../../dist/server/index.js';
-import { serveRepository } from './static-server.js';
+import { serveRepository } from '../../scripts/static-server.js';
 
 const SEED = JSON.parse(readFileSync('demo/data/seed-story.json', 'utf8'));
 const ASSETS = '/dist/cdn/';

@@ -1,4 +1,4 @@
-// A static file server for the browser tests in Node: the repository's files, plus pages the
+// A static file server for the browser tests and measurements in Node: the repository's files, plus pages the
 // test writes in memory (`pages`), on a free local port.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
