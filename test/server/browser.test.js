@@ -57,6 +57,13 @@ before(async () => {
     '/mismatch.html',
     page('en', [await render({ element: 'lede-delegation-list', lang: 'fr' })]),
   );
+  const card = await render({ element: 'lede-article-card' });
+  pages.set('/card.html', page('en', [card]));
+  // The same HTML with lede.js, which has no hydration support.
+  pages.set(
+    '/no-support.html',
+    page('en', [{ ...card, head: card.head.replaceAll('lede-hydrate.js', 'lede.js') }]),
+  );
   server = await serveRepository(pages);
   browser = await puppeteer.launch({ executablePath: requireBrowser(), args: CHROME_FLAGS });
 });
@@ -91,7 +98,7 @@ async function openHydrating(path, beforeHydration) {
   let heard;
   const hydrateRequested = new Promise((resolve) => (heard = resolve));
   tab.on('request', (request) => {
-    if (request.url().endsWith('/lede-hydrate.js')) {
+    if (/\/lede(-hydrate)?\.js$/.test(request.url())) {
       held.push(request);
       heard();
     } else request.continue();
@@ -154,6 +161,36 @@ describe('the pre-rendered seed story with JavaScript off', () => {
     }
     assert.equal(shown.stats.length, blocks('stat').length);
     assert.deepEqual(shown.headline, [SEED.headline]);
+    await tab.close();
+  });
+
+  it('reserves no space above server-rendered elements: lede.css leaves them alone', async () => {
+    const tab = await browser.newPage();
+    await tab.setJavaScriptEnabled(false);
+    await tab.setViewport({ width: 800, height: 600 });
+    const reserved = async (path, tag) => {
+      await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      return tab.evaluate((name) => {
+        const host = document.querySelector(name);
+        const style = getComputedStyle(host);
+        const content = host.shadowRoot.querySelector('[part~=base]').getBoundingClientRect();
+        const box = host.getBoundingClientRect();
+        return {
+          padding: style.paddingBlockStart,
+          min: style.minBlockSize,
+          gap: content.top - box.top,
+        };
+      }, tag);
+    };
+    for (const [path, tag] of [
+      ['/story.html', 'lede-article'],
+      ['/card.html', 'lede-article-card'],
+    ]) {
+      const { padding, min, gap } = await reserved(path, tag);
+      assert.equal(padding, '0px', `${tag}: no padding reserved`);
+      assert.ok(min === 'auto' || min === '0px', `${tag}: no height reserved (${min})`);
+      assert.equal(gap, 0, `${tag}: its content starts at its top`);
+    }
     await tab.close();
   });
 });
@@ -252,6 +289,24 @@ describe('hydration of the pre-rendered seed story', () => {
     assert.match(lists[0], /35 members/);
     assert.doesNotMatch(lists[0], /membres/);
     assert.equal(messages.filter((m) => /rendered again/.test(m)).length, 1);
+    await tab.close();
+  });
+
+  it('replaces the server HTML, never doubles it, when the hydration support is not loaded', async () => {
+    const { tab, messages } = await openHydrating('/no-support.html', '0');
+    const shown = await tab.evaluate(`(() => {
+      const card = document.querySelector('lede-article-card');
+      return {
+        defined: customElements.get('lede-article-card') !== undefined,
+        bases: (${DEEP})(card).filter((e) => e.matches('[part~=base]')).length,
+        headlines: (${DEEP})(card).filter((e) => e.matches('[part~=headline]')).map((e) => e.textContent.trim()),
+      };
+    })()`);
+    assert.deepEqual(shown, { defined: true, bases: 1, headlines: [SEED.headline] });
+    assert.deepEqual(
+      messages.filter((m) => /error|warn/i.test(m)),
+      [],
+    );
     await tab.close();
   });
 });
