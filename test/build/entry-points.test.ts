@@ -10,6 +10,8 @@ import { ALL_TAGS, requireBuilt } from './built-files.js';
 /** Define entries and the tags each must register, no more, no fewer. */
 const REGISTERS: Record<string, string[]> = {
   './lede.js': ALL_TAGS,
+  // The same, with Lit's hydration support (its global is Lit's own bookkeeping).
+  './hydrate.js': ALL_TAGS,
   // A story uses the elements it is made of.
   './define/article.js': [
     'lede-article',
@@ -46,6 +48,7 @@ const WITHOUT_SIDE_EFFECTS: Record<string, string> = {
 
 /** Entries that are not browser modules, or that another test covers. */
 const NOT_IMPORTED_HERE = new Set([
+  './server', // Node only (Lit's server renderer): test/server runs it
   './react', // imports React, a CommonJS package: test/react loads it through its own config
   './article.schema.json',
   './lede.css',
