@@ -2,8 +2,10 @@
 // its repeated styles cost against one shared sheet per element; the script that hydrates it;
 // render speed in Node (1,000 cards, and the whole story, medians of runs); and, in headless
 // Chromium, when the story's headline is first painted, pre-rendered against client-rendered
-// (one run). Needs `npm run build`. Usage: node scripts/measure-server.js
-import { readFileSync } from 'node:fs';
+// (one run), and the pre-rendered page's layout shift under the three font setups of
+// `npm run cls`. Needs `npm run build`. Usage: node scripts/measure-server.js
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { renderArticle } from '../dist/server/index.js';
@@ -128,4 +130,76 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+console.log('\n## Layout shift of the pre-rendered page, hydrating (as npm run cls measures)\n');
+// The Noto faces that test/fonts/noto-only.conf reads, unpacked to TrueType as scripts/measure-cls.js
+// does (the same cache).
+const NOTO_DIR = resolve('node_modules/.cache/lede-fonts/noto');
+const { default: decompress } = await import('wawoff2/decompress.js');
+mkdirSync(NOTO_DIR, { recursive: true });
+for (const file of [
+  'noto-serif/files/noto-serif-latin-wght-normal.woff2',
+  'noto-serif/files/noto-serif-latin-ext-wght-normal.woff2',
+  'noto-serif/files/noto-serif-latin-wght-italic.woff2',
+  'noto-sans/files/noto-sans-latin-wght-normal.woff2',
+  'noto-sans/files/noto-sans-latin-ext-wght-normal.woff2',
+  'noto-sans/files/noto-sans-latin-wght-italic.woff2',
+  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+  'noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-wght-normal.woff2',
+]) {
+  const target = join(NOTO_DIR, basename(file).replace(/\.woff2$/, '.ttf'));
+  if (!existsSync(target)) {
+    writeFileSync(
+      target,
+      await decompress(readFileSync(join('node_modules/@fontsource-variable', file))),
+    );
+  }
+}
+const clsServer = await serveRepository();
+try {
+  for (const [setup, config] of [
+    ['Noto only', 'test/fonts/noto-only.conf'],
+    ['DejaVu only', 'test/fonts/dejavu-only.conf'],
+    ['Liberation only', 'test/fonts/liberation-only.conf'],
+  ]) {
+    const browser = await puppeteer.launch({
+      executablePath: requireBrowser(),
+      args: [...CHROME_FLAGS, '--force-device-scale-factor=1', '--hide-scrollbars'],
+      env: { ...process.env, FONTCONFIG_FILE: resolve(config), TZ: 'UTC' },
+    });
+    try {
+      const figures = [];
+      for (const width of [390, 1200]) {
+        const tab = await browser.newPage();
+        await tab.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+        await tab.goto(`${clsServer.origin}/dist/demo/story-server.html`, { waitUntil: 'load' });
+        // Hydrated: the element took over its HTML (it drops lede-ssr) and finished updating.
+        await tab.waitForFunction(
+          () =>
+            customElements.get('lede-article') && !document.querySelector('lede-article[lede-ssr]'),
+        );
+        const cls = await tab.evaluate(
+          () =>
+            new Promise((done) => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries())
+                  if (!entry.hadRecentInput) total += entry.value;
+              }).observe({ type: 'layout-shift', buffered: true });
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => setTimeout(() => done(total), 300)),
+              );
+            }),
+        );
+        figures.push(`${width} px: ${cls.toFixed(4)}`);
+        await tab.close();
+      }
+      console.log(`${setup}: ${figures.join(', ')}`);
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await clsServer.close();
 }
