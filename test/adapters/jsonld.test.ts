@@ -701,7 +701,8 @@ describe('toJsonLd', () => {
   });
 
   it('leaves out the fields of an invalid article that do not hold what the model says', () => {
-    const invalid = { headline: 'h', datePublished: 'yesterday', keywords: 'a,b', author: [{}] };
+    // Keywords written as one comma-separated string are a shorthand the model reads: not these.
+    const invalid = { headline: 'h', datePublished: 'yesterday', keywords: 42, author: [{}] };
     expect(toJsonLd(invalid as unknown as Article)).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',

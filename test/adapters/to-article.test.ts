@@ -35,7 +35,7 @@ describe('toArticle', () => {
     expect(conversion).to.deep.equal({
       format: 'lede',
       article: { headline: 'Tides', mood: 'calm' },
-      warnings: [{ path: 'mood', message: 'unknown field, kept' }],
+      warnings: [{ path: 'mood', message: 'unknown field, kept', kept: true }],
     });
   });
 
@@ -87,9 +87,9 @@ describe('toArticle', () => {
       const result = toArticle({ headline: '', datePublished: 'yesterday' });
       expect(result.ok).to.equal(false);
       expect(!result.ok && result.message).to.equal(
+        // Only what refuses the document is named: the date would have been dropped.
         `not a format Lede reads (tried ${ALL_FORMATS}); as a Lede Article: ` +
-          'headline: must not be empty; ' +
-          'datePublished: expected an ISO 8601 date such as "2022-08-23", got "yesterday"',
+          'headline: must not be empty',
       );
     });
   });
