@@ -113,6 +113,8 @@ export default tseslint.config(
       'scripts/**',
       'bench/run.js',
       'bench/big-stories.js',
+      'bin/**',
+      'test/server/**',
       '**/*.config.js',
       '*.config.mjs',
       '.storybook/**',

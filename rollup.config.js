@@ -18,6 +18,7 @@ import {
   importsOfLazyChunks,
   isBareSpecifier,
   lazyChunksOf,
+  minifyTemplates,
   stylesheetsIn,
   typescript,
 } from './scripts/rollup-plugins.js';
@@ -47,10 +48,15 @@ const FOLLOW_PAGE = join(SRC, 'i18n', 'follow-page.ts');
 /** Loaded with `import()` by each CDN entry, and sharing `@lit/localize`'s state with it. */
 const OWN_CHUNKS = new Set([join(SRC, 'i18n', 'page-language.ts')]);
 const AUTOLOADER = join(SRC, 'autoloader.ts');
+/** Every element, for pages whose stories the server rendered: they hydrate its HTML. */
+const HYDRATE = join(SRC, 'hydrate.ts');
+/** Lit's hydration support runs before anything else in the hydrating entry, Lit included. */
+const PRELUDES = new Map([[HYDRATE, '@lit-labs/ssr-client/lit-element-hydrate-support.js']]);
 /** What each single-file CDN entry registers, by file name. */
 const CDN_ENTRIES = {
   'lede.js': join(SRC, 'lede.ts'),
   ...Object.fromEntries(ELEMENTS.map((name) => [`lede-${name}.js`, defineModule(name)])),
+  'lede-hydrate.js': HYDRATE,
 };
 
 /** The npm build: ES modules that mirror src/, for bundlers and import maps. */
@@ -58,6 +64,7 @@ const npmBuild = {
   input: [
     join(SRC, 'index.ts'),
     join(SRC, 'lede.ts'),
+    HYDRATE,
     AUTOLOADER,
     ...ELEMENTS.flatMap((name) => [join(COMPONENTS, name, `${name}.ts`), defineModule(name)]),
     ...modulesUnder(join(SRC, 'adapters')),
@@ -66,9 +73,17 @@ const npmBuild = {
     FOLLOW_PAGE,
     // The React components: all six, and one entry per element.
     ...modulesUnder(join(SRC, 'react')),
+    // The server renderer and the `lede` command, for Node only (not in the CDN build).
+    ...modulesUnder(join(SRC, 'server')),
   ],
   external: isBareSpecifier,
-  plugins: [cleanDir(DIST), typescript(), copyFiles([join(SRC, 'model', 'article.schema.json')])],
+  plugins: [
+    cleanDir(DIST),
+    typescript(),
+    // As the CDN build does, so that the server's templates and the browser's are the same.
+    minifyTemplates(),
+    copyFiles([join(SRC, 'model', 'article.schema.json')]),
+  ],
   output: {
     dir: DIST,
     format: 'es',
@@ -84,7 +99,7 @@ const cdnEntry = ([fileName, module]) => ({
   // The entry file exports what its own chunks need from it, so it stays one file at start.
   preserveEntrySignatures: 'allow-extension',
   plugins: [
-    cdnEntryModules(FOLLOW_PAGE),
+    cdnEntryModules(FOLLOW_PAGE, PRELUDES),
     importsOfLazyChunks(SRC, OWN_CHUNKS),
     ...cdnPlugins(SRC),
     ...(fileName === 'lede.js' ? [copyFiles(stylesheetsIn(join(SRC, 'themes')))] : []),

@@ -63,6 +63,22 @@ function isMinifiableHtml(template) {
 }
 
 /**
+ * Lit templates minified the same way in both builds: the server renders with the npm build's
+ * templates and the browser hydrates with the CDN build's, and hydration requires the two to be
+ * the same strings (Lit compares a digest of them).
+ */
+export function minifyTemplates() {
+  return minifyHtmlLiterals({
+    failOnError: true,
+    options: {
+      shouldMinify: isMinifiableHtml,
+      // Keep one space wherever the template has whitespace: between inline elements it shows.
+      minifyOptions: { conservativeCollapse: true },
+    },
+  });
+}
+
+/**
  * Keeps the side effects of the sources (the define calls, the locale listener). node-resolve
  * applies package.json's `sideEffects`, which describes the published dist/ files; applied to
  * `src` it would drop every define entry's registration.
@@ -107,14 +123,7 @@ export function cdnPlugins(src) {
     localizeHasNoSideEffects(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript(),
-    minifyHtmlLiterals({
-      failOnError: true,
-      options: {
-        shouldMinify: isMinifiableHtml,
-        // Keep one space wherever the template has whitespace: between inline elements it shows.
-        minifyOptions: { conservativeCollapse: true },
-      },
-    }),
+    minifyTemplates(),
     terser({
       module: true,
       ecma: 2020,
@@ -129,8 +138,12 @@ const CDN_ENTRY_PREFIX = '\0lede-cdn-entry:';
 /** The id of the CDN entry module for `module`: `setup` first, then what `module` exports. */
 export const cdnEntryId = (module) => `${CDN_ENTRY_PREFIX}${module}`;
 
-/** Loads the CDN entry modules (cdnEntryId): each imports `setup`, then re-exports its module. */
-export function cdnEntryModules(setup) {
+/**
+ * Loads the CDN entry modules (cdnEntryId): each imports `setup`, then re-exports its module.
+ * `preludes` names, by module, what must run before even `setup` (Lit's hydration support has
+ * to be in place before Lit defines its element class).
+ */
+export function cdnEntryModules(setup, preludes = new Map()) {
   return {
     name: 'lede-cdn-entry',
     resolveId(id) {
@@ -138,8 +151,10 @@ export function cdnEntryModules(setup) {
     },
     load(id) {
       if (!id.startsWith(CDN_ENTRY_PREFIX)) return null;
-      const module = JSON.stringify(id.slice(CDN_ENTRY_PREFIX.length));
-      return `import ${JSON.stringify(setup)};\nexport * from ${module};\n`;
+      const module = id.slice(CDN_ENTRY_PREFIX.length);
+      const first = preludes.has(module) ? [preludes.get(module)] : [];
+      const imports = [...first, setup].map((file) => `import ${JSON.stringify(file)};\n`);
+      return `${imports.join('')}export * from ${JSON.stringify(module)};\n`;
     },
   };
 }

@@ -33,9 +33,10 @@ const KB = 1000;
 /**
  * Budgets on the brotli size at start, in kB: `aim` is the target of DESIGN.md, `limit` fails
  * the check. `lede.js` registers all six elements, and so does `lede-article.js`, since a whole
- * story is made of the other five; every other entry registers one element. The autoloader
- * registers none until a tag asks; a page of twelve cards through it loads the autoloader and
- * the card's module with the chunks it shares.
+ * story is made of the other five, and `lede-hydrate.js`, which adds Lit's hydration support;
+ * every other entry registers one element. The autoloader registers none until a tag asks; a
+ * page of twelve cards through it loads the autoloader and the card's module with the chunks
+ * it shares.
  */
 const BUDGETS = {
   all: { aim: 20, limit: 24 },
@@ -43,7 +44,7 @@ const BUDGETS = {
   autoloader: { aim: 1, limit: 1.5 },
   cardsPage: { aim: 13, limit: 17 },
 };
-const ALL_ELEMENTS = new Set(['lede.js', 'lede-article.js']);
+const ALL_ELEMENTS = new Set(['lede.js', 'lede-article.js', 'lede-hydrate.js']);
 const budgetOf = (entry) =>
   ALL_ELEMENTS.has(entry)
     ? BUDGETS.all

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../model/safe-url.js';
 import { formatProblem, type Problem } from '../model/validate.js';
 import type { Conversion } from '../adapters/types.js';
@@ -13,6 +13,7 @@ import { fetchJson, LoadError } from './fetch-json.js';
 import { droppedValues, warnDropped } from './debug.js';
 import { contentHeight, holdErrorSize } from './held-size.js';
 import { mayNeedAdapter } from './foreign-format.js';
+import { serverRender } from './server-render.js';
 
 /**
  * What an element picked out of a document: its data, or why there is none. `lang` is the
@@ -41,6 +42,11 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   jsonld?: string | undefined;
   timeout: number;
   maxBytes: number;
+  /**
+   * Keeps the data source, to resolve it before each render on the server, where a
+   * controller's `hostUpdate` is not called, and to check it against server-written HTML.
+   */
+  registerDataSource(source: { readonly state: DataState<unknown>; hostUpdate(): void }): void;
 }
 
 export interface DataSourceOptions<T> {
@@ -116,6 +122,7 @@ export class DataSourceController<T> implements ReactiveController {
       this.fresh = true;
       host.requestUpdate();
     });
+    host.registerDataSource(this);
     if (typeof MutationObserver !== 'undefined') {
       // Children parsed after the element upgraded (inline JSON, quotation text) still count.
       this.observer = new MutationObserver(() => host.requestUpdate());
@@ -159,13 +166,17 @@ export class DataSourceController<T> implements ReactiveController {
     if (property !== undefined && property !== null) {
       return this.changed('property', property) && this.accept(property, 'property');
     }
-    const inline = this.host.querySelector(INLINE_JSON)?.textContent;
+    // The server renderer gives an element no children: its inline JSON is read in the browser.
+    const inline = isServer ? undefined : this.host.querySelector(INLINE_JSON)?.textContent;
     if (inline != null && inline.trim() !== '') {
       return this.changed('inline', inline) && this.acceptInline(inline);
     }
     const src = this.host.src?.trim();
     if (src) {
       return this.changed('src', src) && this.load(src);
+    }
+    if (isServer && this.host.jsonld !== undefined && this.host.jsonld !== null) {
+      return this.changed('jsonld', undefined) && this.loadInBrowser();
     }
     if (this.host.jsonld !== undefined && this.host.jsonld !== null) {
       const scripts = pageJsonLd(this.host.jsonld.trim());
@@ -219,6 +230,8 @@ export class DataSourceController<T> implements ReactiveController {
       this.acceptLede(document, source, [], src);
       return true;
     }
+    // The adapters load asynchronously; the server render API converts before rendering.
+    if (isServer) return this.loadInBrowser();
     this.whenCurrent(
       import('../adapters/to-article.js').then(({ toArticle }) => toArticle(document)),
       (result) => {
@@ -272,10 +285,23 @@ export class DataSourceController<T> implements ReactiveController {
     };
     this.pendingEvent = new LedeLoadEvent(source, all);
     const dropped = droppedValues(all);
-    if (dropped.length) warnDropped(this.host.localName, dropped);
+    const server = serverRender();
+    if (server) server.warnings.push(...dropped);
+    else if (dropped.length) warnDropped(this.host.localName, dropped);
+  }
+
+  /**
+   * On the server, work that needs the network or a lazily loaded module is left to the
+   * browser: the element renders its loading placeholder and nothing starts that could settle,
+   * or reject, after the HTML is written.
+   */
+  private loadInBrowser(): true {
+    this.state = { status: 'loading' };
+    return true;
   }
 
   private load(src: string): true {
+    if (isServer) return this.loadInBrowser();
     const url = safeUrl(src);
     if (url === undefined) {
       this.fail('unsafe-url', [], { src });
@@ -340,6 +366,11 @@ export class DataSourceController<T> implements ReactiveController {
     if (extra.status !== undefined) detail.status = extra.status;
     this.state = { status: 'error', detail };
     this.pendingEvent = new LedeErrorEvent(detail);
+    const server = serverRender();
+    if (server) {
+      server.failures.push(detail); // the render API reports it, with the other problems
+      return;
+    }
     console.warn(`<${this.host.localName}>: ${message}`, ...problems.map(formatProblem));
   }
 }

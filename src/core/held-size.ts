@@ -5,10 +5,13 @@
  * allows (no `style` attribute).
  */
 
+import { isServer } from 'lit';
+
 const held = new WeakMap<ShadowRoot, CSSStyleSheet>();
 
 /** The height of `element`'s content box, in pixels: what its shadow content fills. */
 export function contentHeight(element: Element): number {
+  if (isServer) return 0; // nothing is laid out on the server
   const style = getComputedStyle(element);
   const edges = [
     style.paddingBlockStart,
@@ -24,6 +27,7 @@ export function contentHeight(element: Element): number {
  * lets it take its own size again.
  */
 export function holdErrorSize(root: ShadowRoot, height: number | undefined): void {
+  if (isServer) return;
   let sheet = held.get(root);
   if (height === undefined) {
     if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -1,10 +1,27 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  ReactiveElement,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
 import { reloadSource, type DataState } from './data-source.js';
 import { droppedValues, isDebugging, renderDropped } from './debug.js';
-import { nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
+import { messageLocale, nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
+import { SSR_ATTRIBUTE, ssrMarker } from './server-render.js';
+import { matchLedeLocale } from '../i18n/translations.js';
 import { VERSION } from './version.js';
+
+/** What the base element needs of its data source. */
+export interface RegisteredDataSource {
+  readonly state: DataState<unknown>;
+  hostUpdate(): void;
+}
 
 /**
  * The base of every Lede element: the data-source attributes they all share, a guarded
@@ -65,6 +82,86 @@ export class LedeElement extends LitElement {
    */
   reload(): void {
     reloadSource(this);
+  }
+
+  /** The element's data source, which registers itself. */
+  private dataSource?: RegisteredDataSource;
+
+  /**
+   * Called by the element's data source when it is created: the element resolves it before
+   * each render on the server, where Lit's renderer calls `willUpdate` and `render` but not the
+   * controllers' `hostUpdate`, and checks it when it takes over HTML written by the server.
+   */
+  registerDataSource(source: RegisteredDataSource): void {
+    this.dataSource = source;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.dataSource?.hostUpdate();
+  }
+
+  /**
+   * Holds the first render of an element the server wrote in a language whose translation the
+   * page is still loading (the CDN build follows `<html lang>`): its HTML stays as it is, and
+   * hydrates once the words are ready, instead of turning English and back.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!isServer && !this.hasUpdated && this.hasAttribute(SSR_ATTRIBUTE)) {
+      const serverLocale = this.getAttribute(SSR_ATTRIBUTE)?.split(' ')[1];
+      const pageLocale = matchLedeLocale(this.ownerDocument.documentElement.lang);
+      if (serverLocale === pageLocale && messageLocale() !== serverLocale) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /** True once server-written HTML was found stale: the element renders without hydrating. */
+  private renderFresh = false;
+
+  /**
+   * On the first update of an element whose HTML the server wrote, keeps that HTML when it
+   * says what the element would render now (Lit's hydration), and otherwise renders afresh:
+   * when the page's language or the elements' words differ from those the server used, or
+   * the data came from elsewhere than the inline JSON the server wrote. Without Lit's
+   * hydration support loaded first, the server's HTML is replaced, never doubled.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!isServer && !this.hasUpdated && this.hasAttribute(SSR_ATTRIBUTE)) {
+      this.takeOverServerHtml();
+    }
+    if (!this.renderFresh) {
+      super.update(changed);
+      return;
+    }
+    // Lit's hydration support would hydrate on the first update; this element renders.
+    const value = this.render();
+    ReactiveElement.prototype['update'].call(this, changed);
+    render(value, this.renderRoot, this.renderOptions);
+  }
+
+  private takeOverServerHtml(): void {
+    const root = this.shadowRoot;
+    const marker = this.getAttribute(SSR_ATTRIBUTE);
+    this.removeAttribute(SSR_ATTRIBUTE);
+    if (!root) return;
+    if (!('litElementHydrateSupport' in globalThis)) {
+      // Lit adopted the styles and would render before the server's nodes: replace them.
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+      return;
+    }
+    const current = ssrMarker(this.locale, messageLocale());
+    const state = this.dataSource?.state;
+    const fromServer = state?.status === 'ready' && state.source === 'inline';
+    if (marker === current && fromServer) return;
+    console.info(
+      `<${this.localName}>: server HTML (${marker}) differs (${current}): rendered again`,
+    );
+    this.renderFresh = true;
+    // The server's styles stay: with hydration support, Lit adopts none of its own.
+    for (const node of [...root.childNodes]) {
+      if (!(node instanceof HTMLStyleElement)) node.remove();
+    }
   }
 
   override connectedCallback(): void {

@@ -1,3 +1,6 @@
+import { isServer } from 'lit';
+import { serverRender } from './server-render.js';
+
 /**
  * The languages an element deals in: the nearest `lang` it formats numbers, dates and lists
  * in, the language its own words are currently translated into, and the one shared watch that
@@ -9,6 +12,11 @@
  * shadow roots, so a story marked `lang="ur"` on an English page formats as Urdu.
  */
 export function nearestLang(element: Element): string | undefined {
+  if (isServer) {
+    // No page around it: its own `lang`, or the language the server renders in.
+    const render = serverRender();
+    return element.getAttribute('lang') || render?.innerLang || render?.lang;
+  }
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
@@ -63,6 +71,7 @@ let activeMessageLocale = SOURCE_LOCALE;
  * language of the number: "3" is `few` in Arabic but `other` in English.
  */
 export function messageLocale(): string {
+  if (isServer) return serverRender()?.messageLocale ?? SOURCE_LOCALE;
   return activeMessageLocale;
 }
 
@@ -120,6 +129,7 @@ if (typeof window !== 'undefined') window.addEventListener(LOCALE_STATUS_EVENT, 
  * serves every element; it starts with the first element and stops with the last.
  */
 export function watchLanguage(element: LanguageAware): void {
+  if (isServer) return;
   watched.add(element);
   if (languageObserver || typeof MutationObserver === 'undefined') return;
   languageObserver = new MutationObserver(onLanguageMutations);

@@ -89,6 +89,7 @@ describe('toArticle', () => {
       const result = toArticle({ headline: '', datePublished: 'yesterday' });
       expect(result.ok).to.equal(false);
       expect(!result.ok && result.message).to.equal(
+        // Only what refuses the document is named: the date would have been dropped.
         `not a format Lede reads (tried ${ALL_FORMATS}); as a Lede Article: ` +
           'headline: must not be empty',
       );

@@ -11,6 +11,8 @@ import { ALL_TAGS, requireBuilt } from './built-files.js';
 /** Define entries and the tags each must register, no more, no fewer. */
 const REGISTERS: Record<string, string[]> = {
   './lede.js': ALL_TAGS,
+  // The same, with Lit's hydration support (its global is Lit's own bookkeeping).
+  './hydrate.js': ALL_TAGS,
   // A story uses the elements it is made of.
   './define/article.js': [
     'lede-article',
@@ -56,6 +58,7 @@ const REGISTERS_ON_USE: Record<string, string> = {
 
 /** Entries that are not browser modules, or that another test covers. */
 const NOT_IMPORTED_HERE = new Set([
+  './server', // Node only (Lit's server renderer): test/server runs it
   // React is a CommonJS package: test/react loads these through its own config, and
   // test/examples/react-card.test.ts checks that an element's own entry registers it alone.
   './react',

@@ -1,11 +1,12 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
+import { serverRender } from '../../core/server-render.js';
 import { selectArticle } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
 import { readingMinutes } from '../../format/reading-time.js';
@@ -162,6 +163,10 @@ export class LedeArticle extends LedeElement {
   }
 
   private renderArticle(article: Article) {
+    const server = isServer ? serverRender() : undefined;
+    // The elements inside, rendered next on the server, format in the story's language as
+    // they do in the browser, where they find it on the <article> below.
+    if (server) server.innerLang = article.inLanguage || undefined;
     const lead = article.image?.[0];
     const related: LinksBlock = {
       type: 'links',

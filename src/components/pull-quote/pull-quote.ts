@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { DataSourceController } from '../../core/data-source.js';
@@ -231,6 +231,8 @@ export class LedePullQuote extends LedeElement {
 
   /** The text written inside the tag, without the inline JSON and with its spacing collapsed. */
   private lightText(): string {
+    // The server renderer gives an element no children: written text is read in the browser.
+    if (isServer) return '';
     let text = '';
     for (const node of this.childNodes) {
       if (node instanceof HTMLScriptElement || node instanceof HTMLStyleElement) continue;

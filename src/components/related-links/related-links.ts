@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataSourceController, type Selection } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
@@ -175,6 +175,8 @@ export class LedeRelatedLinks extends LedeElement {
 
   /** Stories written by hand as links inside the tag, or undefined when there are none. */
   private linksFromChildren(): LinksBlock | undefined {
+    // The server renderer gives an element no children: written links are read in the browser.
+    if (isServer) return undefined;
     const anchors = [...this.querySelectorAll('a')];
     if (anchors.length === 0) return undefined;
     const items = anchors.map((anchor) => {

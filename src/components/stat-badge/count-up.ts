@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 const DURATION_MS = 1200;
 
@@ -62,5 +62,6 @@ export class CountUpController implements ReactiveController {
 }
 
 function motionAllowed(): boolean {
+  if (isServer) return false; // the server writes the final figure
   return !matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
