@@ -85,10 +85,12 @@ export default tseslint.config(
     { folders: ['adapters', 'core', 'components', 'i18n', 'react'], lit: true },
     `formats for people and imports only model/; it ${PURE}`,
   ),
+  // core/ reads which languages Lede is translated into (i18n/translations.ts, which imports
+  // only core/locale.ts) to check server-rendered HTML against the page's language.
   importRule(
     'core',
-    { folders: ['components', 'i18n', 'react'] },
-    'serves every element, so it knows none of them, nor the translations or React',
+    { folders: ['components', 'react'] },
+    'serves every element, so it knows none of them, nor React',
   ),
   importRule(
     'components',
