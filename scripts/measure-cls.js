@@ -7,13 +7,13 @@
 // withheld), which is what a publisher who sets no fonts gets, and as the demo ships, with
 // self-hosted web fonts. CLS is the sum of the page's layout-shift entries until every element
 // has rendered its story, as Web Vitals counts it for a page this short.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
-import decompress from 'wawoff2/decompress.js';
 import { CHROME_FLAGS, requireBrowser } from './find-browser.js';
+import { unpackNotoFonts } from './noto-fonts.js';
 
 const PAGES = [
   'demo/index.html',
@@ -35,40 +35,11 @@ const MODES = [
   { name: 'default tokens', webFonts: false },
   { name: 'demo web fonts', webFonts: true },
 ];
-/** The Noto files unpacked for noto-only.conf: Latin and Arabic script, upright and italic. */
-const NOTO_FILES = [
-  'noto-serif/files/noto-serif-latin-wght-normal.woff2',
-  'noto-serif/files/noto-serif-latin-ext-wght-normal.woff2',
-  'noto-serif/files/noto-serif-latin-wght-italic.woff2',
-  'noto-sans/files/noto-sans-latin-wght-normal.woff2',
-  'noto-sans/files/noto-sans-latin-ext-wght-normal.woff2',
-  'noto-sans/files/noto-sans-latin-wght-italic.woff2',
-  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
-  'noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-wght-normal.woff2',
-];
-const NOTO_DIR = resolve('node_modules/.cache/lede-fonts/noto');
 const GOAL = 0.01;
 
 if (!existsSync('dist/cdn/lede.js')) {
   console.error('dist/cdn is missing: run `npm run build` first (npm run cls does).');
   process.exit(1);
-}
-
-/** Chromium reads TrueType, not WOFF2, through fontconfig: unpack the Noto files once. */
-async function unpackNoto() {
-  mkdirSync(NOTO_DIR, { recursive: true });
-  for (const file of NOTO_FILES) {
-    const target = join(
-      NOTO_DIR,
-      file
-        .split('/')
-        .pop()
-        .replace(/\.woff2$/, '.ttf'),
-    );
-    if (existsSync(target)) continue;
-    const woff2 = readFileSync(join('node_modules/@fontsource-variable', file));
-    writeFileSync(target, await decompress(woff2));
-  }
 }
 
 /** Every Lede element of the page is defined and past its loading placeholder. */
@@ -121,7 +92,7 @@ async function measure(browser, origin, path, width, webFonts) {
   }
 }
 
-await unpackNoto();
+await unpackNotoFonts();
 const server = await startDevServer({
   config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
   readCliArgs: false,

@@ -4,11 +4,12 @@
 // Chromium, when the story's headline is first painted, pre-rendered against client-rendered
 // (one run), and the pre-rendered page's layout shift under the three font setups of
 // `npm run cls`. Needs `npm run build`. Usage: node scripts/measure-server.js
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { renderArticle } from '../dist/server/index.js';
+import { unpackNotoFonts } from './noto-fonts.js';
 
 const story = JSON.parse(readFileSync('demo/data/seed-story.json', 'utf8'));
 const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -133,29 +134,8 @@ try {
 }
 
 console.log('\n## Layout shift of the pre-rendered page, hydrating (as npm run cls measures)\n');
-// The Noto faces that test/fonts/noto-only.conf reads, unpacked to TrueType as scripts/measure-cls.js
-// does (the same cache).
-const NOTO_DIR = resolve('node_modules/.cache/lede-fonts/noto');
-const { default: decompress } = await import('wawoff2/decompress.js');
-mkdirSync(NOTO_DIR, { recursive: true });
-for (const file of [
-  'noto-serif/files/noto-serif-latin-wght-normal.woff2',
-  'noto-serif/files/noto-serif-latin-ext-wght-normal.woff2',
-  'noto-serif/files/noto-serif-latin-wght-italic.woff2',
-  'noto-sans/files/noto-sans-latin-wght-normal.woff2',
-  'noto-sans/files/noto-sans-latin-ext-wght-normal.woff2',
-  'noto-sans/files/noto-sans-latin-wght-italic.woff2',
-  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
-  'noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-wght-normal.woff2',
-]) {
-  const target = join(NOTO_DIR, basename(file).replace(/\.woff2$/, '.ttf'));
-  if (!existsSync(target)) {
-    writeFileSync(
-      target,
-      await decompress(readFileSync(join('node_modules/@fontsource-variable', file))),
-    );
-  }
-}
+// The Noto faces that test/fonts/noto-only.conf reads.
+await unpackNotoFonts();
 const clsServer = await serveRepository();
 try {
   for (const [setup, config] of [
