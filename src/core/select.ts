@@ -30,15 +30,15 @@ const minutesByBody = new WeakMap<object, number>();
 /**
  * Validates what a teaser shows of an article, leaving its body unchecked, and counts the
  * body's reading time once per body: a front page gives each card a whole story, and a card
- * should not pay for checking blocks it never shows. The count reads only text it can use, so
- * a block the full validator would drop adds no words.
+ * should not pay for checking blocks it never shows. The count reads only the words of text
+ * blocks and list items held as strings or inline HTML, as the whole article counts them.
  */
 export function selectTeaser(document: unknown): Selection<Teaser> {
   const result = validateArticle(document, { body: false });
   if (!result.ok) return { ok: false, cause: 'invalid', problems: result.errors };
-  const { body } = document as { body?: unknown };
-  let minutes = Array.isArray(body) ? minutesByBody.get(body) : 0;
-  if (minutes === undefined && Array.isArray(body)) {
+  const body = ownBody(document);
+  let minutes = body ? minutesByBody.get(body) : 0;
+  if (body && minutes === undefined) {
     minutes = bodyReadingMinutes(body);
     minutesByBody.set(body, minutes);
   }
@@ -47,6 +47,18 @@ export function selectTeaser(document: unknown): Selection<Teaser> {
     value: { article: result.value, readingMinutes: minutes ?? 0 },
     warnings: result.warnings,
   };
+}
+
+/** The document's own `body` list, as the validator reads fields: never an inherited one. */
+function ownBody(document: unknown): unknown[] | undefined {
+  try {
+    const body = Object.hasOwn(document as object, 'body')
+      ? (document as { body?: unknown }).body
+      : undefined;
+    return Array.isArray(body) ? body : undefined;
+  } catch {
+    return undefined; // a getter that throws: nothing to count
+  }
 }
 
 /**

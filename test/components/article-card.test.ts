@@ -339,6 +339,30 @@ describe('lede-article-card', () => {
       await expect(first).to.be.accessible();
     });
 
+    it('counts only a body of the story’s own, never an inherited or unreadable one', async () => {
+      const inherited = Object.assign(
+        Object.create({ body: [{ type: 'paragraph', text: 'word '.repeat(1000) }] }) as object,
+        withArticle({ body: undefined }),
+      ) as Article;
+      delete (inherited as { body?: unknown }).body;
+      const first = await card(html`<lede-article-card .article=${inherited}></lede-article-card>`);
+      expect(text(first, '[part=headline]')).to.equal(story.headline);
+      expect(has(first, '[part=reading-time]')).to.equal(false);
+      const unreadable = withArticle({});
+      Object.defineProperty(unreadable, 'body', {
+        enumerable: true,
+        get() {
+          throw new Error('no body');
+        },
+      });
+      const second = await card(
+        html`<lede-article-card .article=${unreadable}></lede-article-card>`,
+      );
+      expect(text(second, '[part=headline]')).to.equal(story.headline);
+      expect(has(second, '[part=reading-time]')).to.equal(false);
+      await expect(second).to.be.accessible();
+    });
+
     it('omits the meta line when the story has nothing for it', async () => {
       const el = await card(html`<lede-article-card .article=${minimal}></lede-article-card>`);
       expect(has(el, '[part=meta]')).to.equal(false);
