@@ -14,6 +14,7 @@ import { reloadSource, type DataState } from './data-source.js';
 import { droppedValues, isDebugging, renderDropped } from './debug.js';
 import { messageLocale, nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { SSR_ATTRIBUTE, ssrMarker } from './server-render.js';
+import type { Problem } from '../model/validate.js';
 import { matchLedeLocale } from '../i18n/translations.js';
 import { VERSION } from './version.js';
 
@@ -191,18 +192,29 @@ export class LedeElement extends LitElement {
     return primary(lang) === primary(this.locale) ? undefined : lang;
   }
 
-  /** The list of dropped values, when `lede-debug` or `Lede.debug` asks for it. */
-  protected renderDropped(state: DataState<unknown>): TemplateResult | typeof nothing {
-    if (state.status !== 'ready' || !isDebugging(this.debug)) return nothing;
-    return renderDropped(droppedValues(state.warnings));
+  /**
+   * Renders the element's data state: `views.loading` while a story is on its way (the
+   * placeholder), `views.ready` with the data and the story's language once it is there (and,
+   * under it, the list of dropped values when `lede-debug` or `Lede.debug` asks for it), and
+   * for every element alike nothing when there is no data and a short message on an error.
+   */
+  protected renderStates<T>(
+    state: DataState<T>,
+    views: { loading(): unknown; ready(value: T, lang: string | undefined): unknown },
+  ): unknown {
+    switch (state.status) {
+      case 'loading':
+        return views.loading();
+      case 'ready':
+        return html`${views.ready(state.value, state.lang)}${this.renderDropped(state.warnings)}`;
+      case 'error':
+        return html`<p class="error" part="error" role="alert">${state.detail.message}</p>`;
+      case 'empty':
+        return nothing;
+    }
   }
 
-  /** The error and empty states every element shares; `undefined` when data is ready. */
-  protected renderState(state: DataState<unknown>): TemplateResult | typeof nothing | undefined {
-    if (state.status === 'error') {
-      return html`<p class="error" part="error" role="alert">${state.detail.message}</p>`;
-    }
-    if (state.status === 'empty') return nothing;
-    return undefined;
+  private renderDropped(warnings: readonly Problem[]): TemplateResult | typeof nothing {
+    return isDebugging(this.debug) ? renderDropped(droppedValues(warnings)) : nothing;
   }
 }

@@ -144,10 +144,10 @@ export class LedeArticleCard extends LedeElement {
   });
 
   override render() {
-    const { state } = this.data;
-    if (state.status === 'loading') return this.renderSkeleton();
-    if (state.status !== 'ready') return this.renderState(state);
-    return html`${this.renderCard(state.value)}${this.renderDropped(state)}`;
+    return this.renderStates(this.data.state, {
+      loading: () => this.renderSkeleton(),
+      ready: (teaser) => this.renderCard(teaser),
+    });
   }
 
   private get currentLayout(): ArticleCardLayout {

@@ -108,10 +108,10 @@ export class LedeArticle extends LedeElement {
   });
 
   override render() {
-    const { state } = this.data;
-    if (state.status === 'loading') return this.renderSkeleton();
-    if (state.status !== 'ready') return this.renderState(state);
-    return html`${this.renderArticle(state.value)}${this.renderDropped(state)}`;
+    return this.renderStates(this.data.state, {
+      loading: () => this.renderSkeleton(),
+      ready: (article) => this.renderArticle(article),
+    });
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

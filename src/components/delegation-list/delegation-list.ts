@@ -140,11 +140,10 @@ export class LedeDelegationList extends LedeElement {
   });
 
   override render() {
-    const { state } = this.data;
-    if (state.status === 'loading') return this.renderSkeleton();
-    if (state.status !== 'ready') return this.renderState(state) ?? nothing;
-    const group = this.renderGroup(state.value, this.storyLang(state.lang));
-    return html`${group}${this.renderDropped(state)}`;
+    return this.renderStates(this.data.state, {
+      loading: () => this.renderSkeleton(),
+      ready: (people, lang) => this.renderGroup(people, this.storyLang(lang)),
+    });
   }
 
   /**

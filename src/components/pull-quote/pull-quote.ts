@@ -115,11 +115,10 @@ export class LedePullQuote extends LedeElement {
   });
 
   override render() {
-    const { state } = this.data;
-    if (state.status === 'loading') return this.renderSkeleton();
-    if (state.status !== 'ready') return this.renderState(state);
-    const quote = this.renderQuote(state.value, this.storyLang(state.lang));
-    return html`${quote}${this.renderDropped(state)}`;
+    return this.renderStates(this.data.state, {
+      loading: () => this.renderSkeleton(),
+      ready: (quote, lang) => this.renderQuote(quote, this.storyLang(lang)),
+    });
   }
 
   /** The quotation; `lang` marks the story's words when they are in another language. */

@@ -87,10 +87,10 @@ export class LedeRelatedLinks extends LedeElement {
   });
 
   override render() {
-    const { state } = this.data;
-    if (state.status === 'loading') return this.renderSkeleton();
-    if (state.status !== 'ready') return this.renderState(state);
-    return html`${this.renderBox(state.value)}${this.renderDropped(state)}`;
+    return this.renderStates(this.data.state, {
+      loading: () => this.renderSkeleton(),
+      ready: (box) => this.renderBox(box),
+    });
   }
 
   private renderBox(box: RelatedBox) {

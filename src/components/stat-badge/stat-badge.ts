@@ -109,11 +109,10 @@ export class LedeStatBadge extends LedeElement {
   });
 
   override render() {
-    const { state } = this.data;
-    if (state.status === 'loading') return this.renderSkeleton();
-    if (state.status !== 'ready') return this.renderState(state);
-    const stat = this.renderStat(state.value, this.storyLang(state.lang));
-    return html`${stat}${this.renderDropped(state)}`;
+    return this.renderStates(this.data.state, {
+      loading: () => this.renderSkeleton(),
+      ready: (stat, lang) => this.renderStat(stat, this.storyLang(lang)),
+    });
   }
 
   /**
