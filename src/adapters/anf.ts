@@ -3,6 +3,7 @@
  * TypeScript without the DOM. Components are read in document order, nested ones flattened;
  * `docs/adapters/anf.md` lists where each role and field goes and which are dropped on purpose.
  */
+import { escapeHtml } from '../model/escape-html.js';
 import type {
   Article,
   Block,
@@ -15,13 +16,7 @@ import type {
 import type { Problem } from '../model/validate.js';
 import { bylinePeople } from './shared/byline.js';
 import { defineAdapter } from './shared/complete.js';
-import {
-  escapeHtml,
-  htmlToBlocks,
-  inlineContent,
-  plainTextBlocks,
-  type Inline,
-} from './shared/html-blocks.js';
+import { htmlToBlocks, inlineContent, plainTextBlocks, type Inline } from './shared/html-blocks.js';
 import { plainText } from './shared/plain-text.js';
 import {
   dateField,

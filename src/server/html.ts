@@ -3,14 +3,7 @@
  * tags for a page's head, and a standalone page. Pure string functions.
  */
 
-/** Escapes text for an HTML attribute value in double quotes, or for text content. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '../model/escape-html.js';
 
 /**
  * JSON that is inert inside a `<script>` element: `<` is written as `\u003c`, so no `</script>`

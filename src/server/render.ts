@@ -13,9 +13,10 @@ import { mayNeedAdapter } from '../core/foreign-format.js';
 import { languageDirection } from '../core/locale.js';
 import { ssrMarker, withServerRender, type ServerRender } from '../core/server-render.js';
 import { VERSION } from '../core/version.js';
+import { escapeHtml } from '../model/escape-html.js';
 import type { Article } from '../model/types.js';
 import { validateArticle, formatProblem, type Problem } from '../model/validate.js';
-import { appendChildren, escapeHtml, jsonScript } from './html.js';
+import { appendChildren, jsonScript } from './html.js';
 import { prepareLocale } from './localize.js';
 
 /** The elements the server renders, each given the whole story. */

@@ -1,18 +1,10 @@
 /** HTML and plain text to Lede blocks without a DOM: paragraphs, headings, quotes, lists and images. Shared by the adapters. */
+import { escapeHtml } from '../../model/escape-html.js';
 import { inlineText, parseInlineHtml } from '../../model/inline-html.js';
 import { decodeHtmlEntities } from '../../model/safe-url.js';
 import type { Block, HeadingBlock, ListItem } from '../../model/types.js';
 import { plainText } from './plain-text.js';
 import { MAX_BLOCKS, readDimension } from './read.js';
-
-/** Escapes text for use inside inline HTML, attribute values included. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** Inline content of the model. */
 export type Inline = { text: string } | { html: string };
