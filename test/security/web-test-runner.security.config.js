@@ -2,6 +2,7 @@
 // fuzzing properties and the real-server faults. Its pages are served by the plugins below.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { pinnedChrome, testRunnerHtml } from '../../scripts/test-environment.js';
+import { sharedFixtures } from '../../web-test-runner.config.js';
 import { faultServer } from './server/faults.js';
 import { policyPages, quietImages } from './server/policy-pages.js';
 import { securityReport } from './server/report.js';
@@ -12,6 +13,7 @@ export default {
   middleware: [quietImages, faultServer],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
+    sharedFixtures,
     policyPages,
     securityReport,
     sourceScan,

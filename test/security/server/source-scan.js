@@ -1,9 +1,12 @@
 // Test-runner commands that read the project's files for the fuzzing tests: every regular
 // expression in src/ (found with the TypeScript parser, so none is missed or misread), and the
-// JSON fixtures the mutation properties start from.
+// JSON fixtures the mutation properties start from, the shared interop documents included.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+
+/** Real documents in other publishers' formats, beside the project. */
+const SHARED_FIXTURES = '../shared/fixtures';
 
 async function filesUnder(directory, extension) {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
@@ -66,7 +69,12 @@ export async function listFixtures() {
     ...(await filesUnder('test/fixtures', '.json')),
     ...(await filesUnder('demo/data', '.json')),
   ];
-  return files.map((file) => `/${relative('.', file)}`);
+  // Real documents in other publishers' formats, served in place at /shared-fixtures/.
+  const shared = await filesUnder(SHARED_FIXTURES, '.json');
+  return [
+    ...files.map((file) => `/${relative('.', file)}`),
+    ...shared.map((file) => `/shared-fixtures/${relative(SHARED_FIXTURES, file)}`),
+  ];
 }
 
 export const sourceScan = {
