@@ -44,9 +44,17 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   maxBytes: number;
   /**
    * Keeps the data source, to resolve it before each render on the server, where a
-   * controller's `hostUpdate` is not called, and to check it against server-written HTML.
+   * controller's `hostUpdate` is not called, to check it against server-written HTML, and to
+   * reload it.
    */
-  registerDataSource(source: { readonly state: DataState<unknown>; hostUpdate(): void }): void;
+  registerDataSource(source: RegisteredDataSource): void;
+}
+
+/** What the element needs of its data source. */
+export interface RegisteredDataSource {
+  readonly state: DataState<unknown>;
+  hostUpdate(): void;
+  reload(): void;
 }
 
 export interface DataSourceOptions<T> {
@@ -78,14 +86,6 @@ const INLINE_JSON =
   ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([data-lede-emitted])';
 const PAGE_JSON_LD = 'script[type="application/ld+json"]';
 
-/** Each host's way to request its `src` again, for `LedeElement.reload()`. */
-const reloaders = new WeakMap<HTMLElement, () => void>();
-
-/** Requests the host's `src` again, not sharing a load already made; other sources ignore it. */
-export function reloadSource(host: HTMLElement): void {
-  reloaders.get(host)?.();
-}
-
 /**
  * Finds an element's data in the documented order — JS property, inline JSON child, `src`, the
  * page's JSON-LD, attributes — converts documents in other publisher formats through the
@@ -94,7 +94,7 @@ export function reloadSource(host: HTMLElement): void {
  * one `lede-error` event and one console warning, never an exception. Data rendered without the
  * values it could not use fires `lede-load` with their warnings and logs one console warning.
  */
-export class DataSourceController<T> implements ReactiveController {
+export class DataSourceController<T> implements ReactiveController, RegisteredDataSource {
   state: DataState<T> = { status: 'empty' };
 
   private kind?: DataSourceKind | 'empty';
@@ -116,12 +116,6 @@ export class DataSourceController<T> implements ReactiveController {
     private readonly options: DataSourceOptions<T>,
   ) {
     host.addController(this);
-    reloaders.set(host, () => {
-      if (this.kind !== 'src') return;
-      this.kind = undefined; // the same src counts as a new one
-      this.fresh = true;
-      host.requestUpdate();
-    });
     host.registerDataSource(this);
     if (typeof MutationObserver !== 'undefined') {
       // Children parsed after the element upgraded (inline JSON, quotation text) still count.
@@ -142,6 +136,14 @@ export class DataSourceController<T> implements ReactiveController {
       this.request = undefined;
       this.kind = undefined; // reconnecting loads again
     }
+  }
+
+  /** Requests `src` again, not sharing a load already made; other sources ignore it. */
+  reload(): void {
+    if (this.kind !== 'src') return;
+    this.kind = undefined; // the same src counts as a new one
+    this.fresh = true;
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -175,10 +177,9 @@ export class DataSourceController<T> implements ReactiveController {
     if (src) {
       return this.changed('src', src) && this.load(src);
     }
-    if (isServer && this.host.jsonld !== undefined && this.host.jsonld !== null) {
-      return this.changed('jsonld', undefined) && this.loadInBrowser();
-    }
     if (this.host.jsonld !== undefined && this.host.jsonld !== null) {
+      // The page's JSON-LD, and the adapter that reads it, are the browser's.
+      if (isServer) return this.changed('jsonld', undefined) && this.loadInBrowser();
       const scripts = pageJsonLd(this.host.jsonld.trim());
       const key = `${this.host.jsonld}\n${scripts.join('\n')}`;
       return this.changed('jsonld', key) && this.acceptPageJsonLd(scripts, this.host.jsonld.trim());

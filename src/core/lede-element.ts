@@ -10,19 +10,13 @@ import {
 } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
-import { reloadSource, type DataState } from './data-source.js';
+import type { DataState, RegisteredDataSource } from './data-source.js';
 import { droppedValues, isDebugging, renderDropped } from './debug.js';
 import { messageLocale, nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { SSR_ATTRIBUTE, ssrMarker } from './server-render.js';
 import type { Problem } from '../model/validate.js';
 import { matchLedeLocale } from '../i18n/translations.js';
 import { VERSION } from './version.js';
-
-/** What the base element needs of its data source. */
-export interface RegisteredDataSource {
-  readonly state: DataState<unknown>;
-  hostUpdate(): void;
-}
 
 /**
  * The base of every Lede element: the data-source attributes they all share, a guarded
@@ -82,7 +76,7 @@ export class LedeElement extends LitElement {
    * nothing: properties, inline JSON and attributes are read again whenever they change.
    */
   reload(): void {
-    reloadSource(this);
+    this.dataSource?.reload();
   }
 
   /** The element's data source, which registers itself. */
@@ -91,7 +85,9 @@ export class LedeElement extends LitElement {
   /**
    * Called by the element's data source when it is created: the element resolves it before
    * each render on the server, where Lit's renderer calls `willUpdate` and `render` but not the
-   * controllers' `hostUpdate`, and checks it when it takes over HTML written by the server.
+   * controllers' `hostUpdate`, checks it when it takes over HTML written by the server, and
+   * reloads it.
+   * @internal
    */
   registerDataSource(source: RegisteredDataSource): void {
     this.dataSource = source;
