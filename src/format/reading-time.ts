@@ -1,5 +1,5 @@
 /** Word counts and reading time for a story's body, in any script. */
-import { inlineText, parseInlineHtml } from '../model/inline-html.js';
+import { inlineText, ownInlineHtml, parseInlineHtml } from '../model/inline-html.js';
 import type { Article, InlineContent } from '../model/types.js';
 
 /** An adult's typical silent reading speed for prose. */
@@ -140,10 +140,8 @@ type LooseContent = InlineContent & { type?: unknown; items?: unknown };
 const TEXT_BLOCKS: readonly unknown[] = ['paragraph', 'heading', 'quote'];
 
 function contentText(content: LooseContent): string {
-  // Own `html` only: one inherited from a polluted Object.prototype is not the story's.
-  if (Object.hasOwn(content, 'html') && typeof content.html === 'string') {
-    return inlineText(parseInlineHtml(content.html));
-  }
+  const markup = ownInlineHtml(content);
+  if (markup !== undefined) return inlineText(parseInlineHtml(markup));
   return typeof content.text === 'string' ? content.text : '';
 }
 

@@ -296,3 +296,12 @@ export function inlineText(nodes: InlineNode[]): string {
   }
   return text;
 }
+
+/**
+ * The inline HTML a piece of content holds: its own `html` string, never one inherited from a
+ * polluted `Object.prototype`, which would replace the text of every paragraph that has none.
+ */
+export function ownInlineHtml(content: object): string | undefined {
+  const { html } = content as { html?: unknown };
+  return Object.hasOwn(content, 'html') && typeof html === 'string' ? html : undefined;
+}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   inlineText,
+  ownInlineHtml,
   parseInlineHtml,
   type InlineElement,
   type InlineNode,
@@ -446,5 +447,14 @@ describe('inlineText', () => {
 
   it('returns an empty string for no nodes', () => {
     expect(inlineText([])).to.equal('');
+  });
+});
+
+describe('ownInlineHtml', () => {
+  it('reads the content’s own html string, never an inherited or a non-string one', () => {
+    expect(ownInlineHtml({ html: '<em>a</em>' })).to.equal('<em>a</em>');
+    expect(ownInlineHtml({ text: 'a' })).to.equal(undefined);
+    expect(ownInlineHtml({ html: 42 })).to.equal(undefined);
+    expect(ownInlineHtml(Object.create({ html: '<b>injected</b>' }) as object)).to.equal(undefined);
   });
 });

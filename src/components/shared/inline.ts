@@ -1,6 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parseInlineHtml, type InlineElement, type InlineNode } from '../../model/inline-html.js';
+import {
+  ownInlineHtml,
+  parseInlineHtml,
+  type InlineElement,
+  type InlineNode,
+} from '../../model/inline-html.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { InlineContent } from '../../model/types.js';
 
@@ -12,13 +17,11 @@ export type InlineResult = string | TemplateResult | typeof nothing | InlineResu
  * into nodes by `parseInlineHtml`) when it is given, `text` otherwise. No string ever reaches
  * an HTML sink, so it works under Trusted Types and in the server renderer alike. Each link's
  * href passes `safeUrl` again here; a link without a safe one renders its children as text.
- * `html` counts only as the content's own property: one inherited from a polluted
- * `Object.prototype` would replace every paragraph's text.
+ * `html` counts only as the content's own property (`ownInlineHtml`).
  */
 export function renderInline(content: InlineContent): InlineResult {
-  if (Object.hasOwn(content, 'html') && typeof content.html === 'string') {
-    return renderNodes(parseInlineHtml(content.html));
-  }
+  const markup = ownInlineHtml(content);
+  if (markup !== undefined) return renderNodes(parseInlineHtml(markup));
   return typeof content.text === 'string' ? content.text : nothing;
 }
 
