@@ -98,7 +98,7 @@ function virtualApp(code) {
   };
 }
 
-export async function buildExamples() {
+async function buildExamples() {
   packForExamples();
   for (const name of ['react-card', 'french-page']) {
     rmSync(join(EXAMPLES, name, 'dist'), { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import decompress from 'wawoff2/decompress.js';
 
 /** The folder test/fonts/noto-only.conf reads. */
-export const NOTO_DIR = resolve('node_modules/.cache/lede-fonts/noto');
+const NOTO_DIR = resolve('node_modules/.cache/lede-fonts/noto');
 
 /** Latin and Arabic script, upright and italic: what the demo's text needs. */
 const NOTO_FILES = [

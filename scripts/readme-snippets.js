@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 const OUT = resolve('test/types/readme');
 
-export function writeReadmeSnippets() {
+function writeReadmeSnippets() {
   const readme = readFileSync('README.md', 'utf8');
   const blocks = [...readme.matchAll(/^```tsx?\n([\s\S]*?)^```/gm)]
     .map((match) => match[1])

@@ -160,7 +160,7 @@ export function cdnEntryModules(setup, preludes = new Map()) {
 }
 
 /** The name of the lazy chunk of a source module: `src/adapters/jsonld.ts` → `adapters/jsonld`. */
-export function lazyChunkName(src, id) {
+function lazyChunkName(src, id) {
   const name = relative(src, id)
     .replace(/\.[cm]?[jt]s$/, '')
     .split(sep)

@@ -3,8 +3,8 @@
  * a frame of its own, so it starts with no element defined and no module loaded. Needs
  * `npm run build` first.
  */
-import { expect } from '@open-wc/testing';
-import { requireBuilt } from './built-files.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { ALL_TAGS, requireBuilt } from './built-files.js';
 
 const AUTOLOADER = '/dist/cdn/lede-autoloader.js';
 const STORY = '/demo/data/seed-story.json';
@@ -44,14 +44,6 @@ function requests(frame: FrameWindow): Map<string, number> {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves once `done()` is true, checking every 20 ms; fails after a few seconds. */
-async function until(done: () => boolean): Promise<void> {
-  for (let waited = 0; !done(); waited += 20) {
-    if (waited > 8000) throw new Error('gave up waiting');
-    await settle(20);
-  }
-}
-
 describe('the autoloader', () => {
   before(async () => {
     await requireBuilt(AUTOLOADER);
@@ -69,16 +61,13 @@ describe('the autoloader', () => {
       <lede-delegation-list src="${STORY}"></lede-delegation-list>
       <lede-related-links src="${STORY}"></lede-related-links>
       <lede-article src="${STORY}"></lede-article>`);
-    await defined(frame, [
-      'lede-article',
-      'lede-article-card',
-      'lede-delegation-list',
-      'lede-pull-quote',
-      'lede-related-links',
-      'lede-stat-badge',
-    ]);
+    await defined(frame, ALL_TAGS);
     const card = frame.document.querySelector('lede-article-card');
-    await until(() => card?.shadowRoot?.textContent?.includes('Pakistani vendors') === true);
+    await waitUntil(
+      () => card?.shadowRoot?.textContent?.includes('Pakistani vendors') === true,
+      'the card never showed its story',
+      { timeout: 8000 },
+    );
     expect(card?.shadowRoot?.textContent).to.contain('More than 6,000 Pakistani vendors');
 
     const counts = requests(frame);

@@ -28,12 +28,4 @@ export function shadowTexts(element: Element, selector: string): string[] {
   );
 }
 
-/** Every tag the library registers. */
-export const ALL_TAGS = [
-  'lede-article',
-  'lede-article-card',
-  'lede-delegation-list',
-  'lede-pull-quote',
-  'lede-related-links',
-  'lede-stat-badge',
-];
+export { ALL_TAGS } from '../helpers/tags.js';

@@ -4,16 +4,11 @@
  * element, and it must render the story with no error.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { ALL_TAGS } from '../helpers/tags.js';
 import { requireExample, shadowText } from './built-examples.js';
 
 const APP = '/examples/react-card/dist/app.js';
-const OTHER_TAGS = [
-  'lede-article',
-  'lede-delegation-list',
-  'lede-pull-quote',
-  'lede-related-links',
-  'lede-stat-badge',
-];
+const OTHER_TAGS = ALL_TAGS.filter((tag) => tag !== 'lede-article-card');
 
 describe('examples/react-card: a React app that uses the card alone', () => {
   before(() => requireExample(APP));

@@ -12,16 +12,9 @@ import fc from 'fast-check';
 import '../../src/lede.js';
 import type { LedeLoadEvent } from '../../src/core/events.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
+import { ALL_TAGS } from '../helpers/tags.js';
 import { anyJson, ELEMENT_RUNS, loadFixtures, mutated, settings } from './fuzz/settings.js';
 
-const TAGS = [
-  'lede-article',
-  'lede-article-card',
-  'lede-pull-quote',
-  'lede-stat-badge',
-  'lede-delegation-list',
-  'lede-related-links',
-];
 const OUTCOME_TIMEOUT = 5_000;
 
 const fixtures = await loadFixtures(
@@ -60,7 +53,7 @@ async function expectContentOrVisibleError(document: unknown): Promise<void> {
   // No document at all (null) is no data: the elements stay empty and fire nothing.
   if (document === null) return expectEmpty();
   const container = window.document.createElement('div');
-  const elements = TAGS.map((tag) => {
+  const elements = ALL_TAGS.map((tag) => {
     const element = window.document.createElement(tag);
     Object.assign(element, { article: document });
     return element;
@@ -88,7 +81,7 @@ async function expectContentOrVisibleError(document: unknown): Promise<void> {
 }
 
 async function expectEmpty(): Promise<void> {
-  const elements = TAGS.map((tag) => {
+  const elements = ALL_TAGS.map((tag) => {
     const element = window.document.createElement(tag) as HTMLElement & {
       updateComplete: Promise<boolean>;
     };

@@ -11,7 +11,7 @@ import { at, describe, isIsoDate, type Problem } from '../../model/validate.js';
 export { at as pathOf, describe };
 
 /** Most items read from any one list: real stories hold far fewer. */
-export const MAX_ITEMS = 10_000;
+const MAX_ITEMS = 10_000;
 /**
  * Most blocks an article keeps: real stories have a few hundred, and the validator
  * refuses documents much larger than this.
