@@ -49,17 +49,12 @@ interface Walk {
   nodesLeft: number;
 }
 
-/** The plain text of a string that may hold inline HTML; undefined if absent or blank. */
-function plain(html: string | undefined): string | undefined {
-  return html === undefined ? undefined : plainText(html);
-}
-
 /** Text held as a string, or as an ANS text object (`content`) or description (`basic`). */
 function richText(source: unknown, key: string, path: string, w: Problem[]): string | undefined {
   const value = field(source, key, path, w);
   const at = pathOf(path, key);
-  if (!isObject(value)) return plain(readString(value, at, w));
-  return plain(textField(value, 'content', at, w) ?? textField(value, 'basic', at, w));
+  if (!isObject(value)) return plainText(readString(value, at, w));
+  return plainText(textField(value, 'content', at, w) ?? textField(value, 'basic', at, w));
 }
 
 /** The first of `keys` that holds text. */
@@ -97,7 +92,7 @@ function readImage({ value, path }: Located, w: Problem[]): ImageObject | undefi
   return compact({
     url,
     alt: textField(value, 'alt_text', path, w),
-    caption: plain(textField(value, 'caption', path, w)),
+    caption: plainText(textField(value, 'caption', path, w)),
     creditText: creditLine(value, path, w),
     width: countField(value, 'width', path, w),
     height: countField(value, 'height', path, w),
@@ -133,7 +128,7 @@ function promoImage(
 /** An author's role; a short `description` counts as one, a biography does not. */
 function jobTitle(author: object, path: string, original: unknown, w: Problem[]) {
   const originalPath = pathOf(pathOf(path, 'additional_properties'), 'original');
-  const description = plain(textField(author, 'description', path, w));
+  const description = plainText(textField(author, 'description', path, w));
   const title =
     description && description.length <= MAX_JOB_TITLE && !description.endsWith('.')
       ? description
@@ -150,7 +145,7 @@ function readAuthor({ value: author, path }: Located, w: Problem[]): Person | un
   const extraPath = pathOf(path, 'additional_properties');
   const extra = objectField(author, 'additional_properties', path, w);
   const original = objectField(extra, 'original', extraPath, w);
-  const name = plain(
+  const name = plainText(
     firstText(author, ['name', 'byline'], path, w) ??
       textField(original, 'byline', pathOf(extraPath, 'original'), w),
   );
@@ -190,8 +185,8 @@ function readLink({ value: item, path }: Located, w: Problem[]): RelatedLink | u
   }
   const headlines = objectField(item, 'headlines', path, w);
   const headline =
-    plain(textField(item, 'content', path, w)) ??
-    plain(textField(headlines, 'basic', pathOf(path, 'headlines'), w));
+    plainText(textField(item, 'content', path, w)) ??
+    plainText(textField(headlines, 'basic', pathOf(path, 'headlines'), w));
   if (!headline) {
     return drop(w, path, 'link without a headline (an unresolved reference?)');
   }
@@ -218,7 +213,7 @@ function elementName(element: unknown): string {
 /** The inline HTML of a text-like element, unless it holds no text at all (a stray `<br>`). */
 function inlineHtml(element: object, path: string, w: Problem[]): string | undefined {
   const html = textField(element, 'content', path, w);
-  return plain(html) ? html : undefined;
+  return plainText(html) ? html : undefined;
 }
 
 function headingLevel(element: object, path: string, w: Problem[]): HeadingBlock['level'] {
@@ -291,7 +286,7 @@ function readLinks(element: object, path: string, w: Problem[]): Block | undefin
   if (items.length === 0) return undefined;
   return compact<Block>({
     type: 'links',
-    title: plain(textField(element, 'title', path, w)),
+    title: plainText(textField(element, 'title', path, w)),
     items,
   });
 }
@@ -309,7 +304,7 @@ function readVideo(element: object, path: string, url: string, w: Problem[]): Bl
   return compact<Block>({
     type: 'embed',
     url,
-    title: plain(textField(headlines, 'basic', pathOf(path, 'headlines'), w)),
+    title: plainText(textField(headlines, 'basic', pathOf(path, 'headlines'), w)),
     description: richText(element, 'description', path, w),
     image:
       readField(element, 'promo_image') === undefined
@@ -336,7 +331,7 @@ function readEmbed(element: object, path: string, type: string, w: Problem[]) {
   return compact<Block>({
     type: 'embed',
     url,
-    title: plain(textField(raw, 'title', rawPath, w)),
+    title: plainText(textField(raw, 'title', rawPath, w)),
     provider: textField(raw, 'provider_name', rawPath, w) ?? textField(element, 'subtype', path, w),
     image: thumbnail
       ? compact({
@@ -491,7 +486,7 @@ function readStory(story: unknown, warnings: Problem[]): Partial<Article> {
   const body = readBlocks(story, '', { warnings: w, nodesLeft: MAX_NODES }, 0);
   const related = objectField(story, 'related_content', '', w);
   const promo = promoImage(story, '', w);
-  const headline = plain(firstText(headlines, ['basic', 'web', 'meta_title'], 'headlines', w));
+  const headline = plainText(firstText(headlines, ['basic', 'web', 'meta_title'], 'headlines', w));
   const subheadlines = objectField(story, 'subheadlines', '', w);
   const credits = objectField(story, 'credits', '', w);
   const author = listField(credits, 'by', 'credits', w).flatMap((by) => readAuthor(by, w) ?? []);
@@ -500,7 +495,7 @@ function readStory(story: unknown, warnings: Problem[]): Partial<Article> {
   return {
     headline,
     description:
-      plain(textField(subheadlines, 'basic', 'subheadlines', w)) ??
+      plainText(textField(subheadlines, 'basic', 'subheadlines', w)) ??
       richText(story, 'description', '', w),
     url: firstText(story, ['canonical_url', 'website_url'], '', w),
     dateline: textField(story, 'location', '', w),

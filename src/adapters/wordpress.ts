@@ -57,7 +57,7 @@ function postDate(post: object, gmtKey: string, localKey: string, w: Problem[]) 
 
 /** An embedded user. A user the site would not embed is an error object, without a name. */
 function readAuthor({ value, path }: Located, w: Problem[]): Person | undefined {
-  const name = plainText(textField(value, 'name', path, w) ?? '');
+  const name = plainText(textField(value, 'name', path, w));
   if (!name) return drop(w, path, 'author without a name (not public?)');
   const avatars = objectField(value, 'avatar_urls', path, w);
   const avatar = AVATAR_SIZES.map((size) => readText(readField(avatars, size))).find(Boolean);
@@ -79,7 +79,7 @@ function readMedia({ value, path }: Located, w: Problem[]): ImageObject | undefi
   return compact({
     url,
     alt: textField(value, 'alt_text', path, w),
-    caption: caption === undefined ? undefined : plainText(caption),
+    caption: plainText(caption),
     width: countField(details, 'width', pathOf(path, 'media_details'), w),
     height: countField(details, 'height', pathOf(path, 'media_details'), w),
   });
@@ -96,7 +96,7 @@ function termNames(terms: Located[], taxonomy: string, w: Problem[]): string[] {
   const names = terms
     .filter(({ value }) => readField(value, 'taxonomy') === taxonomy)
     .filter(({ value }) => readField(value, 'slug') !== NO_CATEGORY)
-    .flatMap(({ value, path }) => plainText(textField(value, 'name', path, w) ?? '') ?? []);
+    .flatMap(({ value, path }) => plainText(textField(value, 'name', path, w)) ?? []);
   return [...new Set(names)];
 }
 

@@ -118,7 +118,7 @@ function addFigure(blocks: Block[], inner: string, depth: number): void {
     return;
   }
   const caption = /<figcaption(?=[\s/>])[^<>]*>([\s\S]*?)(?:<\/figcaption\s*>|$)/i.exec(inner);
-  const captionText = caption?.[1] === undefined ? undefined : plainText(caption[1]);
+  const captionText = plainText(caption?.[1]);
   const image = /<img(?=[\s/>])[^<>]*>/i.exec(inner)?.[0];
   if (image) {
     addImage(blocks, image, captionText);

@@ -5,10 +5,12 @@
 import { inlineText, parseInlineHtml } from '../../model/inline-html.js';
 
 /**
- * The plain text of an inline HTML fragment; undefined when blank. Only HTML's own whitespace is
- * collapsed: thin and no-break spaces are the writer's typography and stay.
+ * The plain text of an inline HTML fragment; undefined when blank or absent, so a field read as
+ * optional passes straight through. Only HTML's own whitespace is collapsed: thin and no-break
+ * spaces are the writer's typography and stay.
  */
-export function plainText(html: string): string | undefined {
+export function plainText(html: string | undefined): string | undefined {
+  if (html === undefined) return undefined;
   return (
     inlineText(parseInlineHtml(html))
       .replace(/[ \t\n\f\r]+/g, ' ')
