@@ -8,12 +8,9 @@
 // self-hosted web fonts. CLS is the sum of the page's layout-shift entries until every element
 // has rendered its story, as Web Vitals counts it for a page this short.
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import * as prettier from 'prettier';
-import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, requireBrowser } from './find-browser.js';
-import { unpackNotoFonts } from './noto-fonts.js';
+import { FONT_SETUPS, launchWithFonts, layoutShift } from './font-setups.js';
 
 const PAGES = [
   'demo/index.html',
@@ -25,11 +22,6 @@ const PAGES = [
   'demo/elements/article.html',
 ];
 const WIDTHS = [390, 1200];
-const SETUPS = [
-  { name: 'Noto only', config: 'test/fonts/noto-only.conf' },
-  { name: 'DejaVu only', config: 'test/fonts/dejavu-only.conf' },
-  { name: 'Liberation only', config: 'test/fonts/liberation-only.conf' },
-];
 /** What the readers of the demo get, and what a publisher who sets no fonts gets. */
 const MODES = [
   { name: 'default tokens', webFonts: false },
@@ -58,17 +50,6 @@ function settled() {
   );
 }
 
-/** The page's layout shift once it has settled, with shifts after input left out. */
-function layoutShift() {
-  return new Promise((resolve) => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(total), 300)));
-  });
-}
-
 async function measure(browser, origin, path, width, webFonts) {
   const page = await browser.newPage();
   try {
@@ -92,7 +73,6 @@ async function measure(browser, origin, path, width, webFonts) {
   }
 }
 
-await unpackNotoFonts();
 const server = await startDevServer({
   config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
   readCliArgs: false,
@@ -102,12 +82,8 @@ const server = await startDevServer({
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const rows = [];
 try {
-  for (const setup of SETUPS) {
-    const browser = await puppeteer.launch({
-      executablePath: requireBrowser(),
-      args: [...CHROME_FLAGS, '--force-device-scale-factor=1', '--hide-scrollbars'],
-      env: { ...process.env, FONTCONFIG_FILE: resolve(setup.config), TZ: 'UTC' },
-    });
+  for (const setup of FONT_SETUPS) {
+    const browser = await launchWithFonts(setup);
     try {
       for (const path of PAGES) {
         for (const width of WIDTHS) {
@@ -131,12 +107,12 @@ try {
 /** One table per mode: a row per page and width, a column per font setup. */
 function table(mode) {
   const lines = [
-    `| page | width | ${SETUPS.map((setup) => setup.name).join(' | ')} |`,
-    `| --- | ---: | ${SETUPS.map(() => '---:').join(' | ')} |`,
+    `| page | width | ${FONT_SETUPS.map((setup) => setup.name).join(' | ')} |`,
+    `| --- | ---: | ${FONT_SETUPS.map(() => '---:').join(' | ')} |`,
   ];
   for (const path of PAGES) {
     for (const width of WIDTHS) {
-      const cells = SETUPS.map((setup) => {
+      const cells = FONT_SETUPS.map((setup) => {
         const { cls } = rows.find(
           (row) =>
             row.setup === setup.name &&

@@ -5,11 +5,10 @@
 // (one run), and the pre-rendered page's layout shift under the three font setups of
 // `npm run cls`. Needs `npm run build`. Usage: node scripts/measure-server.js
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { renderArticle } from '../dist/server/index.js';
-import { unpackNotoFonts } from './noto-fonts.js';
+import { FONT_SETUPS, launchWithFonts, layoutShift } from './font-setups.js';
 
 const story = JSON.parse(readFileSync('demo/data/seed-story.json', 'utf8'));
 const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -134,20 +133,10 @@ try {
 }
 
 console.log('\n## Layout shift of the pre-rendered page, hydrating (as npm run cls measures)\n');
-// The Noto faces that test/fonts/noto-only.conf reads.
-await unpackNotoFonts();
 const clsServer = await serveRepository();
 try {
-  for (const [setup, config] of [
-    ['Noto only', 'test/fonts/noto-only.conf'],
-    ['DejaVu only', 'test/fonts/dejavu-only.conf'],
-    ['Liberation only', 'test/fonts/liberation-only.conf'],
-  ]) {
-    const browser = await puppeteer.launch({
-      executablePath: requireBrowser(),
-      args: [...CHROME_FLAGS, '--force-device-scale-factor=1', '--hide-scrollbars'],
-      env: { ...process.env, FONTCONFIG_FILE: resolve(config), TZ: 'UTC' },
-    });
+  for (const setup of FONT_SETUPS) {
+    const browser = await launchWithFonts(setup);
     try {
       const figures = [];
       for (const width of [390, 1200]) {
@@ -159,23 +148,11 @@ try {
           () =>
             customElements.get('lede-article') && !document.querySelector('lede-article[lede-ssr]'),
         );
-        const cls = await tab.evaluate(
-          () =>
-            new Promise((done) => {
-              let total = 0;
-              new PerformanceObserver((list) => {
-                for (const entry of list.getEntries())
-                  if (!entry.hadRecentInput) total += entry.value;
-              }).observe({ type: 'layout-shift', buffered: true });
-              requestAnimationFrame(() =>
-                requestAnimationFrame(() => setTimeout(() => done(total), 300)),
-              );
-            }),
-        );
+        const cls = await tab.evaluate(layoutShift);
         figures.push(`${width} px: ${cls.toFixed(4)}`);
         await tab.close();
       }
-      console.log(`${setup}: ${figures.join(', ')}`);
+      console.log(`${setup.name}: ${figures.join(', ')}`);
     } finally {
       await browser.close();
     }
