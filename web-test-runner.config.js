@@ -8,7 +8,7 @@ import { pinnedChrome, testRunnerHtml } from './scripts/test-environment.js';
 const SHARED_FIXTURES = resolve('../shared/fixtures');
 
 /** Serves the shared interop fixtures, read in place, at /shared-fixtures/ (404 when absent). */
-export const sharedFixtures = {
+const sharedFixtures = {
   name: 'shared-fixtures',
   serve(context) {
     if (!context.path.startsWith('/shared-fixtures/')) return undefined;
