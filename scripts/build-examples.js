@@ -4,8 +4,8 @@
 //   examples/react-card/   a React app that shows one card through `lede-elements/react/article-card.js`
 //   examples/french-page/  a page in French that registers the card and follows <html lang>
 //
-// and prints what the React app weighs at start, gzip and brotli: React alone, the app with the
-// all-in-one `lede-elements/react`, and the app as written (the card's own entry). The browser
+// and, with `--sizes`, prints what the React app weighs at start, gzip and brotli: React alone, the
+// app with the all-in-one `lede-elements/react`, and the app as written (the card's own entry). The browser
 // tests in test/examples/ load what this writes to examples/*/dist/. Needs `npm run build` first.
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -98,7 +98,8 @@ function virtualApp(code) {
   };
 }
 
-async function buildExamples() {
+/** Builds the examples; with `measure`, also what the React app weighs beside two variants. */
+async function buildExamples(measure) {
   packForExamples();
   for (const name of ['react-card', 'french-page']) {
     rmSync(join(EXAMPLES, name, 'dist'), { recursive: true, force: true });
@@ -109,6 +110,7 @@ async function buildExamples() {
     join(EXAMPLES, 'french-page', 'dist'),
   );
 
+  if (!measure) return undefined;
   // Measured only: written to a scratch folder that is removed again.
   const scratch = join(EXAMPLES, 'react-card', 'dist', 'measure');
   const alone = virtualApp(
@@ -128,8 +130,11 @@ async function buildExamples() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = await buildExamples();
+  // The sizes take two more builds: only when asked for (`npm run examples -- --sizes`).
+  const sizes = await buildExamples(process.argv.includes('--sizes'));
   console.log('Built examples/react-card/dist/ and examples/french-page/dist/.');
-  console.log('At start, kB:');
-  console.table(sizes);
+  if (sizes) {
+    console.log('At start, kB:');
+    console.table(sizes);
+  }
 }
