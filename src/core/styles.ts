@@ -11,7 +11,6 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--lede-color-scheme, light dark);
     --_text: var(--lede-color-text, light-dark(#1a1a1a, #ededed));
     --_muted: var(--lede-color-muted, light-dark(#555555, #b4b4b4));
     --_accent: var(--lede-color-accent, light-dark(#b3261e, #ff8a80));
@@ -73,17 +72,29 @@ export const tokens = css`
     --_step-3: calc(var(--_step-2) * var(--_scale));
     --_step--1: calc(var(--_step-0) / var(--_scale) * 1.1);
     display: block;
+  }
+  /*
+   * The element's colours and type are set at the top of its shadow tree, not on the host, and
+   * nothing of the page's text styles is inherited: a page's rules win over :host rules
+   * (* { all: revert } strips the host of them), and the text styles of the page's html
+   * and body (Reboot's, Preflight's) would reach in through the host. Custom properties are
+   * not touched by all, so the tokens still come from the page. docs/security.md.
+   */
+  :host > * {
+    color-scheme: var(--lede-color-scheme, light dark);
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_sans);
-    line-height: 1.5;
+    font: 1rem/1.5 var(--_sans);
+    letter-spacing: normal;
     text-align: start;
+    text-transform: none;
+    white-space: normal;
     overflow-wrap: anywhere;
   }
-  :host([theme='light']) {
+  :host([theme='light']) > * {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']) > * {
     color-scheme: dark;
   }
   :host([hidden]),
@@ -122,7 +133,6 @@ export const tokens = css`
    * unless lines are far taller than Latin ones. Decorations (hidden from screen readers) keep
    * the line height they were drawn for.
    */
-  :host(:lang(ur)),
   :host :lang(ur):not([aria-hidden='true']) {
     line-height: var(--lede-line-height-nastaliq, 2.5);
   }

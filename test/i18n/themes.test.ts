@@ -58,8 +58,9 @@ async function themedPage(classes: string, article: Article, lang = 'en'): Promi
   return wrapper;
 }
 
-const hostColor = (wrapper: Element, tag: string) =>
-  getComputedStyle(wrapper.querySelector(tag) as Element).color;
+/** The text colour an element sets at the top of its shadow tree (the host has none of its own). */
+const textColor = (wrapper: Element, tag: string) =>
+  getComputedStyle(wrapper.querySelector(tag)?.shadowRoot?.firstElementChild as Element).color;
 
 describe('themes', () => {
   for (const [name, classes] of Object.entries(THEMES)) {
@@ -84,13 +85,13 @@ describe('themes', () => {
       </div>
     `);
     await settle(wrapper);
-    expect(hostColor(wrapper, '#dark')).to.equal('rgb(237, 237, 237)');
-    expect(hostColor(wrapper, '#light')).to.equal('rgb(26, 26, 26)');
+    expect(textColor(wrapper, '#dark')).to.equal('rgb(237, 237, 237)');
+    expect(textColor(wrapper, '#light')).to.equal('rgb(26, 26, 26)');
   });
 
   it('brand the elements with token values only', async () => {
     const wrapper = await themedPage(THEMES['brand, light'] ?? '', story);
-    expect(hostColor(wrapper, 'lede-article')).to.equal('rgb(29, 27, 24)');
+    expect(textColor(wrapper, 'lede-article')).to.equal('rgb(29, 27, 24)');
     const section = wrapper
       .querySelector('lede-article')
       ?.shadowRoot?.querySelector('[part=section]') as Element;

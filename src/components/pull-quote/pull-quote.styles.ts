@@ -5,7 +5,15 @@ export const styles = css`
     --_quote-color: var(--lede-quote-color, var(--_text));
     --_mark-color: var(--lede-quote-mark-color, var(--_accent));
     --_rule-color: var(--lede-quote-rule-color, var(--_accent));
-    margin-block: var(--lede-quote-spacing, calc(var(--_space) * 1.5));
+    --_spacing: var(--lede-quote-spacing, calc(var(--_space) * 1.5));
+  }
+  /*
+   * The space above and below is the margin of what the shadow root holds, which collapses
+   * through the host as the host's own would: a page that resets every element's margins
+   * (Preflight) or styles (* { all: revert }) does not reach it.
+   */
+  :host > * {
+    margin-block: var(--_spacing);
   }
 
   /*
@@ -16,6 +24,7 @@ export const styles = css`
    */
   :host([alignment='supporting']) {
     --_breakpoint: var(--lede-quote-supporting-breakpoint, 34rem);
+    --_spacing: 0px;
     float: inline-end;
     clear: inline-end;
     inline-size: clamp(
@@ -31,7 +40,7 @@ export const styles = css`
     );
   }
   :host([alignment='showcase']) {
-    margin-block: var(--lede-quote-spacing, calc(var(--_space) * 2.5));
+    --_spacing: var(--lede-quote-spacing, calc(var(--_space) * 2.5));
   }
 
   .frame {

@@ -6,6 +6,7 @@ export const styles = css`
     vertical-align: top;
     inline-size: var(--lede-stat-width, 15rem);
     max-inline-size: 100%;
+    container: lede-stat-badge / inline-size;
     --_figure-size: var(--_step-3);
   }
   :host([size='s']) {
@@ -13,6 +14,20 @@ export const styles = css`
   }
   :host([size='l']) {
     --_figure-size: calc(var(--_step-3) * var(--_scale) * var(--_scale));
+  }
+  /*
+   * A page that strips the host of its styles (* { all: revert }) leaves it inline, without its
+   * width: the badge (or the error) then takes the width itself. While the host keeps its
+   * styles it is a container, and the badge fills it, however the page sizes it.
+   */
+  :host > * {
+    inline-size: var(--lede-stat-width, 15rem);
+    max-inline-size: 100%;
+  }
+  @container lede-stat-badge (width >= 0) {
+    :host > * {
+      inline-size: auto;
+    }
   }
   .badge {
     block-size: 100%;
