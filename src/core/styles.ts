@@ -175,8 +175,11 @@ export const tokens = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .error {
+  /* Paragraphs are spaced by the parts they belong to. */
+  p {
     margin: 0;
+  }
+  .error {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_error);
     border-inline-start-width: 4px;

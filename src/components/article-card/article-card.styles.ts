@@ -31,9 +31,6 @@ export const styles = css`
     gap: 0.375rem;
     min-inline-size: 0;
   }
-  p {
-    margin: 0;
-  }
 
   .image,
   .skeleton-image {
@@ -113,7 +110,9 @@ export const styles = css`
     line-height: 1.45;
   }
 
-  .meta {
+  /* The placeholder of the meta block is laid out by the block's own rule. */
+  .meta,
+  .skeleton-meta {
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
@@ -253,13 +252,6 @@ export const styles = css`
   }
   .skeleton-line.short {
     inline-size: 65%;
-  }
-  .skeleton-meta {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
-    margin-block-start: 0.25rem;
-    font-size: 0.8125rem;
   }
   .skeleton-meta .skeleton-line {
     block-size: 1em;

@@ -42,9 +42,6 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
     font: var(--_step--1) / 1.5 var(--_sans);
   }
-  .meta p {
-    margin: 0;
-  }
   .byline {
     font-weight: 600;
     color: var(--_text);

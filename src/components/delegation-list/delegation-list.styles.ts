@@ -10,9 +10,6 @@ export const styles = css`
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 3px solid var(--lede-delegation-rule-color, var(--_accent));
   }
-  p {
-    margin: 0;
-  }
   .header {
     margin-block-end: calc(var(--_space) * 0.75);
   }

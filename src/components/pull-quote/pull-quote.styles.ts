@@ -51,8 +51,7 @@ export const styles = css`
     color: var(--_quote-color);
   }
   .figure,
-  blockquote,
-  p {
+  blockquote {
     margin: 0;
   }
 

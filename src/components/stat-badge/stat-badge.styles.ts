@@ -36,9 +36,6 @@ export const styles = css`
     border-block-start: 3px solid var(--lede-stat-color, var(--_accent));
     background: var(--lede-stat-background, var(--_subtle));
   }
-  p {
-    margin: 0;
-  }
   .figure {
     font-family: var(--_serif);
     line-height: 1.1;
