@@ -25,6 +25,8 @@ interface Case {
   attributes?: Record<string, string>;
   /** The hostile pages the case is compared on, when not all of them. */
   pages?: readonly HostilePage[];
+  /** A theme class of src/themes/ on the page's box, whose tokens must still reach in. */
+  theme?: string;
 }
 
 const TAGS = [
@@ -75,17 +77,28 @@ const CASES: Case[] = [
     state: 'story' as const,
     attributes: { size },
   })),
+  ...['lede-article-card', 'lede-related-links'].map((tag) => ({
+    tag,
+    state: 'story' as const,
+    theme: 'lede-theme-dark',
+  })),
 ];
 
-const caseName = ({ tag, state, attributes }: Case) =>
-  [tag, ...Object.entries(attributes ?? {}).map(([name, value]) => `${name}=${value}`), state].join(
-    ' ',
-  );
+/** The text colour of the dark set, which the themed cases must show. */
+const DARK_TEXT = 'rgb(237, 237, 237)';
 
-async function addPageStyle(style: PageStyle): Promise<HTMLLinkElement> {
+const caseName = ({ tag, state, attributes, theme }: Case) =>
+  [
+    tag,
+    ...Object.entries(attributes ?? {}).map(([name, value]) => `${name}=${value}`),
+    state,
+    ...(theme ? [`in .${theme}`] : []),
+  ].join(' ');
+
+async function addStylesheet(href: string): Promise<HTMLLinkElement> {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = `/hostile-css/${style}.css`;
+  link.href = href;
   const loaded = new Promise((resolve, reject) => {
     link.addEventListener('load', resolve);
     link.addEventListener('error', () => reject(new Error(`${link.href} did not load`)));
@@ -94,6 +107,9 @@ async function addPageStyle(style: PageStyle): Promise<HTMLLinkElement> {
   await loaded;
   return link;
 }
+
+// The page's themes, as a publisher loads them: only their classes select anything.
+await addStylesheet('/src/themes/dark.css');
 
 const settled = (element: Element) =>
   new Promise<void>((resolve) => {
@@ -128,12 +144,13 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * inherited from the page), and screenshots the box.
  */
 async function shoot(testCase: Case, style: PageStyle | 'plain') {
-  const link = style === 'plain' ? undefined : await addPageStyle(style);
+  const link = style === 'plain' ? undefined : await addStylesheet(`/hostile-css/${style}.css`);
   const box = document.createElement('div');
   box.setAttribute(
     'style',
     'position: absolute; inset: 0 auto auto 0; inline-size: 720px; display: flow-root; background: #fff',
   );
+  if (testCase.theme) box.className = testCase.theme;
   const element = document.createElement(testCase.tag);
   for (const [name, value] of Object.entries(testCase.attributes ?? {})) {
     element.setAttribute(name, value);
@@ -166,7 +183,9 @@ async function shoot(testCase: Case, style: PageStyle | 'plain') {
       : root?.querySelector('[aria-busy=true]')
         ? 'loading'
         : 'story';
-    return { name, height, shown, text: root?.textContent ?? '' };
+    const top = root?.firstElementChild;
+    const color = top ? getComputedStyle(top).color : '';
+    return { name, height, shown, color, text: root?.textContent ?? '' };
   } finally {
     box.remove();
     link?.remove();
@@ -206,6 +225,7 @@ for (const testCase of CASES) {
       expect(plain.shown).to.equal(testCase.state);
       const words = STORY_TEXT[testCase.tag] ?? '';
       if (testCase.state === 'story') expect(plain.text.includes(words), words).to.equal(true);
+      if (testCase.theme) expect(plain.color, 'the dark set').to.equal(DARK_TEXT);
     });
 
     for (const style of testCase.pages ?? HOSTILE_PAGES) {
