@@ -27,3 +27,15 @@ export function at(path: string, key: string | number): string {
 export function formatProblem(problem: Problem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }
+
+/**
+ * The message of every kept unknown field. Shared so that an element can name a kept field
+ * without loading the validator: such a field needs no other explanation.
+ */
+export const KEPT_UNKNOWN = 'unknown field, kept';
+
+/**
+ * Problems known at once, or still to be explained by the full validator, which an element
+ * loads only when its compact check refused a document or dropped something.
+ */
+export type Problems = Problem[] | Promise<Problem[]>;

@@ -11,7 +11,7 @@
  */
 import { BLOCK_TYPES, type Article, type Block, type BlockType } from './types.js';
 import { safeUrl } from './safe-url.js';
-import { at, type Problem } from './problem.js';
+import { at, KEPT_UNKNOWN, type Problem } from './problem.js';
 import {
   grammar,
   isIsoDate,
@@ -343,7 +343,7 @@ function checkFields(
     if (Object.hasOwn(checks, key)) {
       copy = (checks[key] as Check)(value, fieldPath, run);
     } else {
-      run.warnings.push({ path: fieldPath, message: 'unknown field, kept', kept: true });
+      run.warnings.push({ path: fieldPath, message: KEPT_UNKNOWN, kept: true });
       copy = copyData(value, fieldPath, run);
     }
     if (copy !== undefined) checked[key] = copy;
