@@ -274,16 +274,12 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
     this.picked = this.options.pick?.() ?? '';
     const selection = this.options.select(document);
     if (!selection.ok) {
-      // A refusal waits, loading, for its problems: its event and message come together.
-      if (selection.problems instanceof Promise) this.state = { status: 'loading' };
-      const { cause } = selection;
-      this.whenExplained(selection.problems, (problems) => this.fail(cause, problems, { src }));
+      this.fail(selection.cause, selection.problems, { src });
       return;
     }
     const { value, lang } = selection;
     const ready = { status: 'ready' as const, value, source, lang, warnings };
     this.state = ready;
-    // Data that dropped values renders at once; its event and warning follow their explanation.
     this.whenExplained(selection.warnings, (found) => {
       const all = (ready.warnings = [...warnings, ...found]);
       this.pendingEvent = new LedeLoadEvent(source, all);
@@ -295,14 +291,17 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
   }
 
   /**
-   * Reports problems at once when they are known, or when the full validator has explained them
-   * (see `core/select.ts`), unless the element has shown other data meanwhile.
+   * Reports the problems of what is shown (its event, its console warning) at once when they are
+   * known; else what is shown stays, and they are reported once the full validator has explained
+   * them (see `core/select.ts`), unless the element has shown other data meanwhile.
    */
   private whenExplained(problems: Problems, report: (problems: Problem[]) => void): void {
     if (!(problems instanceof Promise)) return report(problems);
     const shown = this.state;
     void problems.then((found) => {
-      if (this.state === shown) this.settle(() => report(found));
+      if (this.state !== shown) return;
+      report(found);
+      this.host.requestUpdate();
     });
   }
 
@@ -373,21 +372,24 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
 
   private fail(
     cause: LedeErrorCause,
-    problems: Problem[],
+    problems: Problems,
     extra: { src?: string | undefined; status?: number | undefined } = {},
   ): void {
     const message = this.options.message(cause, extra.status);
-    const detail: LedeErrorDetail = { cause, message, problems };
+    const detail: LedeErrorDetail = { cause, message, problems: [] };
     if (extra.src !== undefined) detail.src = extra.src;
     if (extra.status !== undefined) detail.status = extra.status;
     this.state = { status: 'error', detail };
-    this.pendingEvent = new LedeErrorEvent(detail);
-    const server = serverRender();
-    if (server) {
-      server.failures.push(detail); // the render API reports it, with the other problems
-      return;
-    }
-    console.warn(`<${this.host.localName}>: ${message}`, ...problems.map(formatProblem));
+    this.whenExplained(problems, (found) => {
+      detail.problems = found;
+      this.pendingEvent = new LedeErrorEvent(detail);
+      const server = serverRender();
+      if (server) {
+        server.failures.push(detail); // the render API reports it, with the other problems
+        return;
+      }
+      console.warn(`<${this.host.localName}>: ${message}`, ...found.map(formatProblem));
+    });
   }
 }
 

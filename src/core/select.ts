@@ -2,8 +2,8 @@
  * How an element picks its data out of a document. It reads the document with the compact check
  * (`model/check.ts`), which gives the same copy as the full validator without carrying its
  * messages; the full validator (`model/validate.ts`) is loaded with `import()` only to explain
- * what the check found: the problems of a refused document, and the values it dropped. Until it
- * arrives those are a Promise (`Problems`); once it is loaded, they are known at once.
+ * what the check found: the problems of a refused document, and the values it dropped. Those
+ * are a Promise (`Problems`), except in a renderer that gave the validator (`explainWith`).
  */
 import type { Article, Block, BlockType } from '../model/types.js';
 import { bodyReadingMinutes } from '../format/reading-time.js';
@@ -13,7 +13,8 @@ import type { Selection } from './data-source.js';
 
 type FullValidator = typeof import('../model/validate.js');
 
-let validator: FullValidator | undefined;
+/** The full validator when a renderer gave it (`explainWith`); else it is loaded on demand. */
+let given: FullValidator | undefined;
 let loading: Promise<FullValidator> | undefined;
 
 /**
@@ -21,16 +22,18 @@ let loading: Promise<FullValidator> | undefined;
  * for a renderer that cannot wait for a chunk (the server renderer imports it directly).
  */
 export function explainWith(fullValidator: FullValidator): void {
-  validator = fullValidator;
+  given = fullValidator;
 }
 
 /**
- * What the full validator says of a document: at once when it is loaded, else once its chunk
- * has loaded (loaded once per page). A chunk that cannot be loaded explains nothing.
+ * What the full validator says of a document: at once when a renderer gave it, else once its
+ * chunk has loaded (once per page; every explanation waits for it the same way, so an element
+ * behaves alike whichever element needed the chunk first). A chunk that cannot be loaded
+ * explains nothing.
  */
 function explain(find: (validator: FullValidator) => Problem[]): Problems {
-  if (validator) return find(validator);
-  loading ??= import('../model/validate.js').then((module) => (validator = module));
+  if (given) return find(given);
+  loading ??= import('../model/validate.js');
   return loading.then(find, () => []);
 }
 
