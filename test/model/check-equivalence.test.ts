@@ -233,6 +233,30 @@ const NOT_JSON: { name: string; doc: () => unknown }[] = [
     }),
   },
   {
+    name: 'an array item that throws when read',
+    doc: () => ({
+      headline: 'x',
+      keywords: new Proxy(['a', 'b'], {
+        get: (target, key) => {
+          if (key === '1') throw new Error('no');
+          return Reflect.get(target, key);
+        },
+      }),
+    }),
+  },
+  {
+    name: 'an unknown field holding a getter that throws',
+    doc: () => ({
+      headline: 'x',
+      extra: {
+        kept: 1,
+        get broken(): number {
+          throw new Error('no');
+        },
+      },
+    }),
+  },
+  {
     name: 'values that are not data',
     doc: () => ({ headline: 'x', extra: [1n, Symbol('s'), () => 1, { f: () => 1 }] }),
   },
