@@ -33,16 +33,16 @@ import {
 export type CheckResult<T> =
   { ok: true; value: T; dropped: string[]; kept: string[] } | { ok: false };
 
-/** A warning noted: its path, and whether the value was kept (an unknown field). */
-interface Noted {
-  path: string;
-  kept?: true;
-}
-
 /** The state of one check. */
 interface Run {
   refused: boolean;
-  noted: Noted[];
+  /** The paths of the values dropped, in the validator's order. */
+  dropped: string[];
+  /**
+   * The paths of the unknown fields kept. Apart from `dropped`: no kept field can be a reason to
+   * drop an object, as its path never is one of that object's known fields.
+   */
+  kept: string[];
   /** The objects and arrays being read, to find cycles; its size is the current depth. */
   open: Set<object>;
   /** How many more values may be read before the document is refused as too large. */
@@ -57,16 +57,16 @@ type Shape = ShapeOf<Run>;
 /** A value that cannot be used: dropped, or the document refused when it is the value checked. */
 function fail(run: Run, path: string): undefined {
   if (path === run.root) run.refused = true;
-  else run.noted.push({ path });
+  else run.dropped.push(path);
   return undefined;
 }
 
 /**
- * Drops the object at `path` because of the values noted since `since` at `reasons`; refuses the
- * document when that object is its root and such a value was noted, as the validator does.
+ * Drops the object at `path` because of the values dropped since `since` at `reasons`; refuses
+ * the document when that object is its root and such a value was dropped, as the validator does.
  */
 function drop(run: Run, path: string, since: number, reasons: string[]): undefined {
-  if (path === run.root && run.noted.slice(since).some((noted) => reasons.includes(noted.path))) {
+  if (path === run.root && run.dropped.slice(since).some((dropped) => reasons.includes(dropped))) {
     run.refused = true;
   }
   return undefined;
@@ -125,7 +125,7 @@ function withFields<T>(
     () => {
       const fields = new Map<string, unknown>();
       for (const key of keys) {
-        if (RESERVED_KEYS.has(key)) run.noted.push({ path: at(path, key) });
+        if (RESERVED_KEYS.has(key)) run.dropped.push(at(path, key));
         else {
           const field = read(source, key, path, run);
           if (field !== undefined) fields.set(key, field);
@@ -178,7 +178,7 @@ const copyData: Check = (value, path, run) => {
     });
   }
   if (kind === 'bigint' || kind === 'symbol' || kind === 'function') {
-    run.noted.push({ path });
+    run.dropped.push(path);
     return undefined;
   }
   return value;
@@ -205,7 +205,7 @@ function listOf(item: Check): Check {
 
 function object(objectShape: Shape): Check {
   return (value, path, run) => {
-    const since = run.noted.length;
+    const since = run.dropped.length;
     return withFields(value, path, run, (fields) =>
       checkFields(fields, objectShape, path, run, since),
     );
@@ -227,7 +227,7 @@ function checkFields(
     let copy: unknown;
     if (Object.hasOwn(checks, key)) copy = (checks[key] as Check)(value, fieldPath, run);
     else {
-      run.noted.push({ path: fieldPath, kept: true });
+      run.kept.push(fieldPath);
       copy = copyData(value, fieldPath, run);
     }
     if (copy !== undefined) checked[key] = copy;
@@ -251,7 +251,7 @@ function checkFields(
   const lacking = lacks?.(checked);
   if (lacking !== undefined) {
     const where = lacking ? at(path, lacking) : path;
-    const before = run.noted.length;
+    const before = run.dropped.length;
     fail(run, where);
     return drop(run, path, before, [where]);
   }
@@ -266,7 +266,7 @@ const language: Check = (value, path, run) => {
     for (const key of LANGUAGE_KEYS) {
       const field = fields.get(key);
       if (field === undefined || field === UNREADABLE) continue;
-      const checked = name(field, at(path, key), run); // noted even when a tag was found
+      const checked = name(field, at(path, key), run); // dropped even when a tag was found
       tag ??= checked;
     }
     if (tag === undefined && !LANGUAGE_KEYS.some((key) => fields.has(key))) fail(run, path);
@@ -300,7 +300,7 @@ const blockType = oneOf(BLOCK_TYPES);
 
 /** Mirrors the validator's `checkBlock`: a block of a known type, and of `expectedType` if given. */
 function readBlock(value: unknown, path: string, run: Run, expectedType?: BlockType): unknown {
-  const since = run.noted.length;
+  const since = run.dropped.length;
   return withFields(value, path, run, (fields) => {
     const type = fields.get('type');
     const typePath = at(path, 'type');
@@ -316,12 +316,17 @@ function readBlock(value: unknown, path: string, run: Run, expectedType?: BlockT
 }
 
 function runCheck<T>(root: string, check: (run: Run) => unknown): CheckResult<T> {
-  const run: Run = { refused: false, noted: [], open: new Set(), budget: MAX_VALUES, root };
+  const run: Run = {
+    refused: false,
+    dropped: [],
+    kept: [],
+    open: new Set(),
+    budget: MAX_VALUES,
+    root,
+  };
   const value = check(run);
-  if (run.refused) return { ok: false };
-  const paths = (kept: boolean) =>
-    run.noted.filter((noted) => !noted.kept === !kept).map((noted) => noted.path);
-  return { ok: true, value: value as T, dropped: paths(false), kept: paths(true) };
+  const { refused, dropped, kept } = run;
+  return refused ? { ok: false } : { ok: true, value: value as T, dropped, kept };
 }
 
 /**
