@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../model/safe-url.js';
-import { formatProblem, type Problem } from '../model/validate.js';
+import { formatProblem, type Problem, type Problems } from '../model/problem.js';
 import type { Conversion } from '../adapters/types.js';
 import {
   LedeErrorEvent,
@@ -17,11 +17,12 @@ import { serverRender } from './server-render.js';
 
 /**
  * What an element picked out of a document: its data, or why there is none. `lang` is the
- * language of the story a block was picked from (its `inLanguage`), when it says.
+ * language of the story a block was picked from (its `inLanguage`), when it says. Warnings and
+ * problems the full validator has yet to explain are a Promise (see `core/select.ts`).
  */
 export type Selection<T> =
-  | { ok: true; value: T; warnings: Problem[]; lang?: string | undefined }
-  | { ok: false; cause: 'invalid' | 'not-found'; problems: Problem[] };
+  | { ok: true; value: T; warnings: Problems; lang?: string | undefined }
+  | { ok: false; cause: 'invalid' | 'not-found'; problems: Problems };
 
 export type DataState<T> =
   | { status: 'empty' }
@@ -276,19 +277,32 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
       this.fail(selection.cause, selection.problems, { src });
       return;
     }
-    const all = [...warnings, ...selection.warnings];
-    this.state = {
-      status: 'ready',
-      value: selection.value,
-      source,
-      lang: selection.lang,
-      warnings: all,
-    };
-    this.pendingEvent = new LedeLoadEvent(source, all);
-    const dropped = droppedValues(all);
-    const server = serverRender();
-    if (server) server.warnings.push(...dropped);
-    else if (dropped.length) warnDropped(this.host.localName, dropped);
+    const { value, lang } = selection;
+    const ready = { status: 'ready' as const, value, source, lang, warnings };
+    this.state = ready;
+    this.whenExplained(selection.warnings, (found) => {
+      const all = (ready.warnings = [...warnings, ...found]);
+      this.pendingEvent = new LedeLoadEvent(source, all);
+      const dropped = droppedValues(all);
+      const server = serverRender();
+      if (server) server.warnings.push(...dropped);
+      else if (dropped.length) warnDropped(this.host.localName, dropped);
+    });
+  }
+
+  /**
+   * Reports the problems of what is shown (its event, its console warning) at once when they are
+   * known; else what is shown stays, and they are reported once the full validator has explained
+   * them (see `core/select.ts`), unless the element has shown other data meanwhile.
+   */
+  private whenExplained(problems: Problems, report: (problems: Problem[]) => void): void {
+    if (!(problems instanceof Promise)) return report(problems);
+    const shown = this.state;
+    void problems.then((found) => {
+      if (this.state !== shown) return;
+      report(found);
+      this.host.requestUpdate();
+    });
   }
 
   /**
@@ -358,21 +372,24 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
 
   private fail(
     cause: LedeErrorCause,
-    problems: Problem[],
+    problems: Problems,
     extra: { src?: string | undefined; status?: number | undefined } = {},
   ): void {
     const message = this.options.message(cause, extra.status);
-    const detail: LedeErrorDetail = { cause, message, problems };
+    const detail: LedeErrorDetail = { cause, message, problems: [] };
     if (extra.src !== undefined) detail.src = extra.src;
     if (extra.status !== undefined) detail.status = extra.status;
     this.state = { status: 'error', detail };
-    this.pendingEvent = new LedeErrorEvent(detail);
-    const server = serverRender();
-    if (server) {
-      server.failures.push(detail); // the render API reports it, with the other problems
-      return;
-    }
-    console.warn(`<${this.host.localName}>: ${message}`, ...problems.map(formatProblem));
+    this.whenExplained(problems, (found) => {
+      detail.problems = found;
+      this.pendingEvent = new LedeErrorEvent(detail);
+      const server = serverRender();
+      if (server) {
+        server.failures.push(detail); // the render API reports it, with the other problems
+        return;
+      }
+      console.warn(`<${this.host.localName}>: ${message}`, ...found.map(formatProblem));
+    });
   }
 }
 

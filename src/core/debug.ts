@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatProblem, type Problem } from '../model/validate.js';
+import { formatProblem, type Problem } from '../model/problem.js';
 
 /**
  * The page-wide settings of Lede. They live on `window.Lede`, the one place both the CDN build

@@ -1,4 +1,4 @@
-import type { Problem } from '../model/validate.js';
+import type { Problem } from '../model/problem.js';
 
 /** Where an element's data came from. */
 export type DataSourceKind = 'property' | 'inline' | 'src' | 'jsonld' | 'attributes';
@@ -39,7 +39,11 @@ export interface LedeLoadDetail {
   warnings: Problem[];
 }
 
-/** Fired once each time an element renders new data. */
+/**
+ * Fired once each time an element renders new data: in the same update when nothing was
+ * dropped, or, when values were, once the validator's chunk has explained them (the data
+ * itself renders at once).
+ */
 export class LedeLoadEvent extends Event {
   static readonly type = 'lede-load';
   readonly detail: LedeLoadDetail;
@@ -49,7 +53,10 @@ export class LedeLoadEvent extends Event {
   }
 }
 
-/** Fired once each time an element falls back to its error state. */
+/**
+ * Fired once each time an element falls back to its error state. For data that was refused, it
+ * comes once the validator's chunk has explained the problems; the message shows at once.
+ */
 export class LedeErrorEvent extends Event {
   static readonly type = 'lede-error';
   readonly detail: LedeErrorDetail;

@@ -1,7 +1,76 @@
+/**
+ * How an element picks its data out of a document. It reads the document with the compact check
+ * (`model/check.ts`), which gives the same copy as the full validator without carrying its
+ * messages; the full validator (`model/validate.ts`) is loaded with `import()` only to explain
+ * what the check found: the problems of a refused document, and the values it dropped. Those
+ * are a Promise (`Problems`), except in a renderer that gave the validator (`explainWith`).
+ */
 import type { Article, Block, BlockType } from '../model/types.js';
 import { bodyReadingMinutes } from '../format/reading-time.js';
-import { validateArticle, validateBlock } from '../model/validate.js';
+import { checkArticle, checkBlock, type CheckResult } from '../model/check.js';
+import { KEPT_UNKNOWN, type Problem, type Problems } from '../model/problem.js';
 import type { Selection } from './data-source.js';
+
+type FullValidator = typeof import('../model/validate.js');
+
+/** The full validator when a renderer gave it (`explainWith`); else it is loaded on demand. */
+let given: FullValidator | undefined;
+let loading: Promise<FullValidator> | undefined;
+
+/**
+ * Gives the full validator to `select` at once, so that problems are explained synchronously:
+ * for a renderer that cannot wait for a chunk (the server renderer imports it directly).
+ */
+export function explainWith(fullValidator: FullValidator): void {
+  given = fullValidator;
+}
+
+/**
+ * What the full validator says of a document: at once when a renderer gave it, else once its
+ * chunk has loaded (once per page; every explanation waits for it the same way, so an element
+ * behaves alike whichever element needed the chunk first). A chunk that cannot be loaded
+ * explains nothing.
+ */
+function explain(find: (validator: FullValidator) => Problem[]): Problems {
+  if (given) return find(given);
+  loading ??= import('../model/validate.js');
+  return loading.then(find, () => []);
+}
+
+/** Applies `change` to problems, whether they are known yet or still to be explained. */
+export function thenProblems(
+  problems: Problems,
+  change: (problems: Problem[]) => Problem[],
+): Problems {
+  return Array.isArray(problems) ? change(problems) : problems.then(change);
+}
+
+/**
+ * The selection of a checked document. A refused one gets its errors, and one that dropped
+ * values gets its warnings, from the full validator (`explain`); one that dropped nothing has
+ * no warnings but its kept unknown fields, named without the validator.
+ */
+function selected<T, V>(
+  result: CheckResult<V>,
+  explanation: (validator: FullValidator) => {
+    ok: boolean;
+    warnings: Problem[];
+    errors?: Problem[];
+  },
+  value: (checked: V) => T,
+): Selection<T> {
+  if (!result.ok) {
+    return {
+      ok: false,
+      cause: 'invalid',
+      problems: explain((full) => explanation(full).errors ?? []),
+    };
+  }
+  const warnings = result.dropped.length
+    ? explain((full) => explanation(full).warnings)
+    : result.kept.map((path): Problem => ({ path, message: KEPT_UNKNOWN, kept: true }));
+  return { ok: true, value: value(result.value), warnings };
+}
 
 /** How an element that shows one block finds it in a whole article. */
 export interface BlockPick {
@@ -11,10 +80,13 @@ export interface BlockPick {
   index?: number | undefined;
 }
 
-/** Validates a whole article. */
+/** Checks a whole article. */
 export function selectArticle(document: unknown): Selection<Article> {
-  const result = validateArticle(document);
-  return result.ok ? result : { ok: false, cause: 'invalid', problems: result.errors };
+  return selected(
+    checkArticle(document),
+    (full) => full.validateArticle(document),
+    (article) => article,
+  );
 }
 
 /** What a teaser shows of a story: its own fields, and the time it takes to read. */
@@ -34,19 +106,23 @@ const minutesByBody = new WeakMap<object, number>();
  * blocks and list items held as strings or inline HTML, as the whole article counts them.
  */
 export function selectTeaser(document: unknown): Selection<Teaser> {
-  const result = validateArticle(document, { body: false });
-  if (!result.ok) return { ok: false, cause: 'invalid', problems: result.errors };
+  const teaser = { body: false };
+  return selected(
+    checkArticle(document, teaser),
+    (full) => full.validateArticle(document, teaser),
+    (article) => ({ article, readingMinutes: readingMinutes(document) }),
+  );
+}
+
+/** The reading time of a document's body, counted once per body. */
+function readingMinutes(document: unknown): number {
   const body = ownBody(document);
   let minutes = body ? minutesByBody.get(body) : 0;
   if (body && minutes === undefined) {
     minutes = bodyReadingMinutes(body);
     minutesByBody.set(body, minutes);
   }
-  return {
-    ok: true,
-    value: { article: result.value, readingMinutes: minutes ?? 0 },
-    warnings: result.warnings,
-  };
+  return minutes ?? 0;
 }
 
 /** The document's own `body` list, as the validator reads fields: never an inherited one. */
@@ -101,9 +177,11 @@ function storyLanguage(article: object): string | undefined {
 }
 
 function validated<T extends Block>(block: unknown, type: BlockType, path: string): Selection<T> {
-  const result = validateBlock(block, type, path);
-  if (!result.ok) return { ok: false, cause: 'invalid', problems: result.errors };
-  return { ok: true, value: result.value as T, warnings: result.warnings };
+  return selected(
+    checkBlock(block, type, path),
+    (full) => full.validateBlock(block, type, path),
+    (checked) => checked as T,
+  );
 }
 
 /** The body of a document that looks like an article; undefined for anything else. */

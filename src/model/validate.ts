@@ -9,29 +9,25 @@
  * the paths where the schema finds errors are the paths this validator refuses or drops,
  * except for URLs outside the allow-list of `safe-url.ts`, which only this validator drops.
  */
-import {
-  BLOCK_TYPES,
-  type Article,
-  type Block,
-  type BlockType,
-  type HeadingBlock,
-  type QuoteBlock,
-  type StatQualifier,
-} from './types.js';
+import { BLOCK_TYPES, type Article, type Block, type BlockType } from './types.js';
 import { safeUrl } from './safe-url.js';
+import { at, KEPT_UNKNOWN, type Problem } from './problem.js';
+import {
+  grammar,
+  isIsoDate,
+  itemCount,
+  kindOf,
+  LANGUAGE_KEYS,
+  MAX_DEPTH,
+  MAX_VALUES,
+  RESERVED_KEYS,
+  UNREADABLE,
+  type Check as CheckOf,
+  type Shape as ShapeOf,
+} from './rules.js';
 
-/** One problem in a document: where it is, and what is wrong with it, in plain English. */
-export interface Problem {
-  /** Where the problem is: `headline`, `body[4].value`, `author[0].affiliation.name`; `''` for the document itself. */
-  path: string;
-  /** What is wrong, e.g. `expected a number, got the string "6,000"`. */
-  message: string;
-  /**
-   * True on a warning about a value that was kept as it is (an unknown field); every other
-   * warning names a value that was dropped.
-   */
-  kept?: true;
-}
+export { at, formatProblem, type Problem } from './problem.js';
+export { isIsoDate } from './rules.js';
 
 /**
  * The outcome of a validation. Errors make a document unusable (no headline; a block without
@@ -43,35 +39,8 @@ export type ValidationResult<T> =
   | { ok: true; value: T; warnings: Problem[] }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
-/** Deeper nesting is refused: no real story needs it, and it keeps the recursion shallow. */
-const MAX_DEPTH = 32;
-/** Most values read in one run; shared references could otherwise make the work exponential. */
-const MAX_VALUES = 100_000;
 /** Longest piece of a value quoted in a message. */
 const SHOWN_CHARS = 40;
-/** Own keys that could reach an object's prototype if some later code copied them naively. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** The same pattern as `$defs.IsoDate` in the schema: a year, month, day or date-time. */
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
-// Written as records so that the compiler insists every member of each union is listed.
-const QUALIFIERS = Object.keys({
-  'more-than': 0,
-  'less-than': 0,
-  'at-least': 0,
-  'at-most': 0,
-  about: 0,
-  nearly: 0,
-  'up-to': 0,
-} satisfies Record<StatQualifier, 0>);
-const VARIANTS = Object.keys({ pull: 0, block: 0 } satisfies Record<
-  NonNullable<QuoteBlock['variant']>,
-  0
->);
-const LEVELS: readonly NonNullable<HeadingBlock['level']>[] = [2, 3, 4, 5, 6];
-
-/** Stands for a field whose value threw when read; the error is already reported. */
-const UNREADABLE = Symbol('unreadable');
 
 /** The state of one validation run. */
 interface Run {
@@ -86,28 +55,16 @@ interface Run {
 }
 
 /** Checks the value found at `path`: returns its checked copy, or undefined after reporting why not. */
-type Check = (value: unknown, path: string, run: Run) => unknown;
+type Check = CheckOf<Run>;
+type Shape = ShapeOf<Run>;
 
-/**
- * The fields an object may have, which of them it must have, whether it needs text or html, and
- * any further condition it must meet (`complete`, which may also fill in defaults and reports
- * its own problem). An object that misses one is dropped; `noun` names it in that warning.
- */
-interface Shape {
-  noun: string;
-  fields: Record<string, Check>;
-  required: string[];
-  needsText: boolean;
-  complete?: (checked: Record<string, unknown>, path: string, run: Run) => boolean;
-}
+/** What an object that lacks what it needs (`Shape.lacks`) is told, by the object's noun. */
+const LACKS = {
+  'people block': 'needs a named member (items), a count (numberOfItems) or an organization',
+  'links block': 'needs a link with a headline',
+} as const;
 
 // --- paths and messages ---
-
-/** A field's path as every message writes it: `body[4].value`, `author[0].name`. */
-export function at(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
-}
 
 /**
  * Reports a value that cannot be used. It is dropped, with a warning; when it is the value
@@ -135,17 +92,6 @@ function drop(run: Run, path: string, noun: string, since: number, reasons: stri
     for (const cause of causes) cause.message += `, the ${noun} is dropped`;
   }
   return undefined;
-}
-
-/** `typeof`, with `null` and `array` told apart; never throws, even on a revoked Proxy. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  try {
-    if (Array.isArray(value)) return 'array';
-  } catch {
-    // A revoked Proxy: reading it fails later, where the failure is reported.
-  }
-  return typeof value;
 }
 
 /** A value as it reads in a message: `"big"`, `7`; long strings are cut short. */
@@ -259,8 +205,7 @@ function withItems(
 ): unknown[] | undefined {
   const source = value as unknown[];
   let length = 0;
-  // A Proxy can report any length: anything but a count reads as empty.
-  const measure = () => (length = Math.max(0, Number(source.length) || 0));
+  const measure = () => (length = itemCount(source));
   return visit(source, path, run, measure, () => {
     const copies: unknown[] = [];
     for (let index = 0; index < length; index++) {
@@ -299,8 +244,6 @@ const copyData: Check = (value, path, run) => {
 
 // --- checks for single values ---
 
-const keep: Check = (value) => value;
-
 const text: Check = (value, path, run) =>
   typeof value === 'string' ? value : expected(run, path, 'a string', value);
 
@@ -317,8 +260,6 @@ function url(allowMailto = false): Check {
     return fail(run, path, `expected an ${allowed} URL, got ${show(value)}`);
   };
 }
-
-const link = url();
 
 const isoDate: Check = (value, path, run) => {
   if (typeof value !== 'string') return expected(run, path, 'a string', value);
@@ -358,15 +299,6 @@ function listOf(item: Check): Check {
   };
 }
 
-/** Keywords as a list, or as one comma-separated string, the form schema.org also allows. */
-const keywords: Check = (value, path, run) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((keyword) => keyword.trim())
-        .filter(Boolean)
-    : listOf(text)(value, path, run);
-
 /**
  * A BCP 47 language tag, or a schema.org Language object, read as its `alternateName` (the
  * tag, by convention) or else its `name`.
@@ -375,13 +307,13 @@ const language: Check = (value, path, run) => {
   if (typeof value === 'string') return value;
   return withFields(value, path, run, (fields) => {
     let tag: unknown;
-    for (const key of ['alternateName', 'name']) {
+    for (const key of LANGUAGE_KEYS) {
       const field = fields.get(key);
       if (field === undefined || field === UNREADABLE) continue;
       const checked = name(field, at(path, key), run);
       tag ??= checked;
     }
-    if (tag === undefined && !fields.has('alternateName') && !fields.has('name')) {
+    if (tag === undefined && !LANGUAGE_KEYS.some((key) => fields.has(key))) {
       fail(run, path, 'needs alternateName or name, the language tag');
     }
     return tag;
@@ -389,15 +321,6 @@ const language: Check = (value, path, run) => {
 };
 
 // --- checks for objects ---
-
-function shape(
-  noun: string,
-  fields: Record<string, Check>,
-  required: string[] = [],
-  needsText = false,
-): Shape {
-  return { noun, fields, required, needsText };
-}
 
 /**
  * Checks the fields of one object against its shape, dropping those it cannot use; unknown
@@ -411,7 +334,7 @@ function checkFields(
   run: Run,
   since: number,
 ): Record<string, unknown> | undefined {
-  const { noun, fields: checks, required, needsText, complete } = objectShape;
+  const { noun, fields: checks, required, needsText, lacks } = objectShape;
   const checked: Record<string, unknown> = {};
   for (const [key, value] of fields) {
     if (value === UNREADABLE) continue;
@@ -420,7 +343,7 @@ function checkFields(
     if (Object.hasOwn(checks, key)) {
       copy = (checks[key] as Check)(value, fieldPath, run);
     } else {
-      run.warnings.push({ path: fieldPath, message: 'unknown field, kept', kept: true });
+      run.warnings.push({ path: fieldPath, message: KEPT_UNKNOWN, kept: true });
       copy = copyData(value, fieldPath, run);
     }
     if (copy !== undefined) checked[key] = copy;
@@ -443,10 +366,12 @@ function checkFields(
     const reasons = present.length ? present.map((key) => at(path, key)) : [path];
     return drop(run, path, noun, since, reasons);
   }
-  const before = run.warnings.length;
-  if (complete && !complete(checked, path, run)) {
-    const reasons = run.warnings.slice(before).map((problem) => problem.path);
-    return drop(run, path, noun, before, reasons);
+  const lacking = lacks?.(checked);
+  if (lacking !== undefined) {
+    const where = lacking ? at(path, lacking) : path;
+    const before = run.warnings.length;
+    fail(run, where, LACKS[noun as keyof typeof LACKS]);
+    return drop(run, path, noun, before, [where]);
   }
   return checked;
 }
@@ -460,113 +385,21 @@ function object(objectShape: Shape): Check {
   };
 }
 
-/** An object, or its shorthand: a string that `shorthand` turns into the object. */
-function orShorthand(check: Check, shorthand: Check): Check {
-  return (value, path, run) =>
-    typeof value === 'string' ? shorthand(value, path, run) : check(value, path, run);
-}
-
-const INLINE = { text, html: text };
-
-const IMAGE_FIELDS = {
-  url: link,
-  alt: text,
-  caption: text,
-  creditText: text,
-  width: count,
-  height: count,
-};
-/** An ImageObject, or its URL alone. */
-const image = orShorthand(object(shape('image', IMAGE_FIELDS, ['url'])), (value, path, run) =>
-  link(value, path, run) === undefined ? undefined : { url: value },
-);
-/** A name alone stands for the person or organization of that name. */
-const byName: Check = (value, path, run) =>
-  name(value, path, run) === undefined ? undefined : { name: value };
-const organization = orShorthand(
-  object(shape('organization', { name, alternateName: text, url: link, logo: image }, ['name'])),
-  byName,
-);
-const person = orShorthand(
-  object(
-    shape('person', { name, jobTitle: text, affiliation: organization, url: url(true), image }, [
-      'name',
-    ]),
-  ),
-  byName,
-);
-const relatedLink = object(
-  shape('link', { headline: name, url: link, description: text, image }, ['headline']),
-);
-const listItem: Check = object(
-  shape(
-    'list item',
-    { ...INLINE, items: listOf((value, path, run) => listItem(value, path, run)) },
-    [],
-    true,
-  ),
-);
-
-const BLOCK_BASE = { type: keep, id: text };
-
-/** The shape of a block of each type: its fields, and what it needs to be shown at all. */
-const BLOCK_SHAPES: Record<BlockType, Shape> = {
-  paragraph: shape('paragraph', { ...BLOCK_BASE, ...INLINE }, [], true),
-  heading: shape('heading', { ...BLOCK_BASE, ...INLINE, level: oneOf(LEVELS) }, [], true),
-  quote: shape(
-    'quote block',
-    { ...BLOCK_BASE, ...INLINE, variant: oneOf(VARIANTS), attribution: person, cite: link },
-    [],
-    true,
-  ),
-  stat: shape(
-    'stat block',
-    {
-      ...BLOCK_BASE,
-      value: number,
-      display: text,
-      qualifier: oneOf(QUALIFIERS),
-      unitText: text,
-      label: text,
-      date: isoDate,
-      source: text,
-    },
-    ['value'],
-  ),
-  people: {
-    ...shape('people block', {
-      ...BLOCK_BASE,
-      title: text,
-      organization,
-      numberOfItems: count,
-      items: listOf(person),
-      groups: listOf(text),
-      host: person,
-      occasion: text,
-    }),
-    complete: (checked, path, run) => {
-      const items = (checked.items ??= []) as unknown[];
-      if (items.length || checked.numberOfItems !== undefined || checked.organization) return true;
-      fail(run, path, 'needs a named member (items), a count (numberOfItems) or an organization');
-      return false;
-    },
-  },
-  list: shape('list block', { ...BLOCK_BASE, ordered: flag, items: listOf(listItem) }, ['items']),
-  links: {
-    ...shape('links block', { ...BLOCK_BASE, title: text, items: listOf(relatedLink) }, ['items']),
-    complete: (checked, path, run) => {
-      if ((checked.items as unknown[]).length) return true;
-      fail(run, at(path, 'items'), 'needs a link with a headline');
-      return false;
-    },
-  },
-  image: shape('image block', { ...BLOCK_BASE, ...IMAGE_FIELDS }, ['url']),
-  embed: shape(
-    'embed block',
-    { ...BLOCK_BASE, url: link, title: text, provider: text, description: text, image },
-    ['url'],
-  ),
-};
+const { article, teaser, blocks } = grammar<Run>({
+  text,
+  name,
+  link: url(),
+  contactLink: url(true),
+  date: isoDate,
+  number,
+  count,
+  flag,
+  language,
+  oneOf,
+  listOf,
+  object,
+  block: (value, path, run) => checkBlock(value, path, run),
+});
 
 const checkBlockType = oneOf(BLOCK_TYPES);
 
@@ -583,45 +416,13 @@ function checkBlock(value: unknown, path: string, run: Run, expectedType?: Block
     else if (type !== UNREADABLE && checkBlockType(type, typePath, run) !== undefined) {
       const blockType = type as BlockType;
       if (!expectedType || blockType === expectedType) {
-        return checkFields(fields, BLOCK_SHAPES[blockType], path, run, since);
+        return checkFields(fields, blocks[blockType], path, run, since);
       }
       fail(run, typePath, `expected a "${expectedType}" block, got "${blockType}"`);
     }
     return drop(run, path, 'block', since, [typePath]);
   });
 }
-
-/** The fields of an article, with `body` checked by `bodyCheck`. */
-function articleShape(bodyCheck: Check): Shape {
-  return shape(
-    'article',
-    {
-      $schema: text,
-      headline: name,
-      alternativeHeadline: text,
-      description: text,
-      url: link,
-      dateline: text,
-      datePublished: isoDate,
-      dateModified: isoDate,
-      author: listOf(person),
-      publisher: organization,
-      sourceOrganization: organization,
-      image: listOf(image),
-      inLanguage: language,
-      articleSection: text,
-      keywords,
-      body: bodyCheck,
-      related: listOf(relatedLink),
-    },
-    ['headline'],
-  );
-}
-
-const article = object(articleShape(listOf((value, path, run) => checkBlock(value, path, run))));
-
-/** An article whose body is left unread and out of the copy: what a teaser shows of it. */
-const articleWithoutBody = object(articleShape(() => undefined));
 
 // --- entry points ---
 
@@ -647,7 +448,7 @@ export function validateArticle(
   input: unknown,
   options: { body?: boolean } = {},
 ): ValidationResult<Article> {
-  const check = options.body === false ? articleWithoutBody : article;
+  const check = options.body === false ? teaser : article;
   return runCheck('', (state) => check(input, '', state));
 }
 
@@ -662,14 +463,4 @@ export function validateBlock(
   path = '',
 ): ValidationResult<Block> {
   return runCheck(path, (state) => checkBlock(input, path, state, expectedType));
-}
-
-/** Whether `value` is an ISO 8601 date or date-time, as the model's date fields require. */
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATE.test(value);
-}
-
-/** A problem as one line of text: `body[4].value: expected a number, got the string "6,000"`. */
-export function formatProblem(problem: Problem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }

@@ -15,9 +15,14 @@ import { ssrMarker, withServerRender, type ServerRender } from '../core/server-r
 import { VERSION } from '../core/version.js';
 import { escapeHtml } from '../model/escape-html.js';
 import type { Article } from '../model/types.js';
+import * as fullValidator from '../model/validate.js';
 import { validateArticle, formatProblem, type Problem } from '../model/validate.js';
+import { explainWith } from '../core/select.js';
 import { appendChildren, jsonScript } from './html.js';
 import { prepareLocale } from './localize.js';
+
+// Elements rendered here explain their problems at once: a render cannot wait for a chunk.
+explainWith(fullValidator);
 
 /** The elements the server renders, each given the whole story. */
 export type LedeElementName =

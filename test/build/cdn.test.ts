@@ -2,8 +2,9 @@
  * The CDN build as a publisher uses it: `dist/cdn/lede.js` (not the sources) loaded into the
  * page, then plain tags pointing at the seed story. Needs `npm run build` first.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import type { LedeErrorEvent } from '../../src/core/events.js';
 import { ALL_TAGS, importBuilt, shadowTexts } from './built-files.js';
 
 const STORY = '/demo/data/seed-story.json';
@@ -106,5 +107,31 @@ describe('the CDN build, dist/cdn/lede.js', () => {
     expect(shadowTexts(badge, '[part~=figure]')).to.deep.equal(['more than 6,000 vendors']);
     expect(root.querySelectorAll('lede-pull-quote').length).to.be.greaterThan(0);
     await expect(article).to.be.accessible();
+  });
+
+  it('loads the full validator, a chunk of its own, only to explain a refused story', async () => {
+    const validatorChunk = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.endsWith('/dist/cdn/chunks/model/validate.js'));
+    expect(validatorChunk(), 'loaded for the seed story').to.equal(false);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(wrapper, 'lede-error') as Promise<LedeErrorEvent>;
+      const card = document.createElement('lede-article-card') as Element & { article: unknown };
+      card.article = { headline: '' };
+      wrapper.append(card);
+      const { detail } = await failed;
+      expect(detail.problems).to.deep.equal([{ path: 'headline', message: 'must not be empty' }]);
+      expect(shadowTexts(card, '[part=error]')).to.deep.equal([
+        'The story’s data is incomplete or malformed.',
+      ]);
+      expect(validatorChunk(), 'loaded for the refused story').to.equal(true);
+      await expect(card).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
   });
 });

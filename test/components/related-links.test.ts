@@ -156,7 +156,9 @@ describe('lede-related-links', () => {
     const bad = { type: 'links', items: [{ headline: 'ok' }, { url: '/x' }] } as LinksBlock;
     const el = await fixture<LedeRelatedLinks>(html`<lede-related-links></lede-related-links>`);
     const events = recordEvents(el, 'lede-error', 'lede-load');
+    const loaded = oneEvent(el, 'lede-load'); // once the dropped value is explained
     el.links = bad;
+    await loaded;
     await el.updateComplete;
     warnings.stop();
     expect(events.map((event) => event.type)).to.deep.equal(['lede-load']);
@@ -178,8 +180,10 @@ describe('lede-related-links', () => {
     ] as const) {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const events = recordEvents(wrapper, 'lede-error');
+      const failed = oneEvent(wrapper, 'lede-error'); // once the problems are explained
       render(template, wrapper);
       const el = wrapper.querySelector('lede-related-links')!;
+      await failed;
       await el.updateComplete;
       expect(events).to.have.length(1);
       const { detail } = events[0] as LedeErrorEvent;

@@ -196,6 +196,8 @@ describe('lede-stat-badge', () => {
       window.addEventListener('lede-error', listener);
       try {
         const el = (await fixture(template)) as LedeStatBadge;
+        // The event waits for the problems' explanation, which may come with a lazy chunk.
+        if (events.length === 0) await oneEvent(el, 'lede-error');
         await el.updateComplete;
         expect(text(el, '[part=error]')).to.equal(message);
         expect(events).to.have.length(1);

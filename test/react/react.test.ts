@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 // Default imports: React ships CommonJS, whose named exports the test server cannot see.
 import React, { type ReactElement } from 'react';
@@ -158,6 +158,8 @@ describe('React wrappers', () => {
         }),
         'lede-stat-badge',
       );
+      // The event waits for the problems' explanation, which may come with a lazy chunk.
+      if (errors.length === 0) await oneEvent(el, 'lede-error');
       expect(loads).to.have.length(0);
       expect(errors).to.have.length(1);
       expect(errors[0]!.type).to.equal('lede-error');

@@ -5,7 +5,7 @@ import { DataSourceController, type Selection } from '../../core/data-source.js'
 import { LedeElement } from '../../core/lede-element.js';
 import { errorMessage } from '../../core/messages.js';
 import { droppedValues } from '../../core/debug.js';
-import { selectArticle, selectBlock } from '../../core/select.js';
+import { selectArticle, selectBlock, thenProblems } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, LinksBlock, RelatedLink } from '../../model/types.js';
@@ -168,7 +168,8 @@ export class LedeRelatedLinks extends LedeElement {
     if (items.length === 0 && offersLinks(document)) {
       // Links were given but none could be used: that is an error, not a story without links.
       const none = { path: 'related', message: 'has no link with a headline' };
-      return { ok: false, cause: 'invalid', problems: [none, ...droppedValues(result.warnings)] };
+      const problems = thenProblems(result.warnings, (found) => [none, ...droppedValues(found)]);
+      return { ok: false, cause: 'invalid', problems };
     }
     return { ok: true, value: { title: blocks[0]?.title, items }, warnings: result.warnings };
   }
