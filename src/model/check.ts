@@ -9,7 +9,7 @@
  */
 import { BLOCK_TYPES, type Article, type Block, type BlockType } from './types.js';
 import { safeUrl } from './safe-url.js';
-import { at } from './problem.js';
+import { at, isWithin } from './problem.js';
 import {
   grammar,
   isIsoDate,
@@ -66,7 +66,11 @@ function fail(run: Run, path: string): undefined {
  * the document when that object is its root and such a value was dropped, as the validator does.
  */
 function drop(run: Run, path: string, since: number, reasons: string[]): undefined {
-  if (path === run.root && run.dropped.slice(since).some((dropped) => reasons.includes(dropped))) {
+  const dropped = run.dropped.slice(since);
+  if (
+    path === run.root &&
+    dropped.some((item) => reasons.some((reason) => isWithin(item, reason)))
+  ) {
     run.refused = true;
   }
   return undefined;

@@ -23,6 +23,16 @@ export function at(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
+/** Whether `path` names `ancestor` itself or a value inside it: `items.headline` is in `items`. */
+export function isWithin(path: string, ancestor: string): boolean {
+  if (path === ancestor) return true;
+  return (
+    ancestor !== '' &&
+    path.startsWith(ancestor) &&
+    (path[ancestor.length] === '.' || path[ancestor.length] === '[')
+  );
+}
+
 /** A problem as one line of text: `body[4].value: expected a number, got the string "6,000"`. */
 export function formatProblem(problem: Problem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;

@@ -11,7 +11,7 @@
  */
 import { BLOCK_TYPES, type Article, type Block, type BlockType } from './types.js';
 import { safeUrl } from './safe-url.js';
-import { at, KEPT_UNKNOWN, type Problem } from './problem.js';
+import { at, isWithin, KEPT_UNKNOWN, type Problem } from './problem.js';
 import {
   grammar,
   isIsoDate,
@@ -84,11 +84,16 @@ function warn(run: Run, path: string, message: string): void {
  * `reasons`: says so in their messages, or refuses the document when the object is its root.
  */
 function drop(run: Run, path: string, noun: string, since: number, reasons: string[]): undefined {
-  const causes = run.warnings.slice(since).filter((problem) => reasons.includes(problem.path));
   if (path === run.root) {
+    // The document itself cannot be dropped: what was dropped at or inside a reason refuses it,
+    // even a lone value read as a list of one (`items: {…}`), whose own warning is deeper.
+    const causes = run.warnings
+      .slice(since)
+      .filter((problem) => reasons.some((reason) => isWithin(problem.path, reason)));
     run.warnings = run.warnings.filter((problem) => !causes.includes(problem));
     run.errors.push(...causes);
   } else {
+    const causes = run.warnings.slice(since).filter((problem) => reasons.includes(problem.path));
     for (const cause of causes) cause.message += `, the ${noun} is dropped`;
   }
   return undefined;

@@ -653,6 +653,15 @@ describe('validateBlock', () => {
     ]);
   });
 
+  it('refuses a block whose one item, given alone rather than in a list, is dropped', () => {
+    // Before, such a block came back `ok` with no value: an element had nothing to render.
+    const links = validateBlock({ type: 'links', items: { headline: 5 } }, 'links');
+    expect(links.ok).to.equal(false);
+    expect(errorsOf(links)).to.deep.equal([
+      'items.headline: expected a string, got the number 5, the link is dropped',
+    ]);
+  });
+
   it('prefixes every path with `path`', () => {
     expect(errorsOf(validateBlock({ type: 'quote', text: 'a' }, 'stat', 'body[4]'))).to.deep.equal([
       'body[4].type: expected a "stat" block, got "quote"',
