@@ -61,7 +61,7 @@ export const numberAttribute = {
 /**
  * The block a hand-written tag describes: `base` with each value at its field's path, or
  * undefined when no value makes a block (see {@link AttributeField.adds}). Absent values,
- * and text that is empty once trimmed, are left out.
+ * and text that is empty once trimmed (but for a number's), are left out.
  */
 export function blockFromAttributes(
   values: Iterable<readonly [AttributeField, unknown]>,
@@ -102,12 +102,16 @@ function put(block: Record<string, unknown>, path = '', value: unknown): void {
   target[last] = value;
 }
 
-/** A property's value as the block holds it, or undefined when it is absent or empty. */
+/**
+ * A property's value as the block holds it, or undefined when it is absent or (except for a
+ * number) blank.
+ */
 function read(field: AttributeField, value: unknown): unknown {
   if (typeof value !== 'string') return value ?? undefined;
   const text = value.trim();
+  // A number attribute written blank is still a number that is wrong: validation names it.
+  if (field.read === 'number') return text && Number.isFinite(Number(text)) ? Number(text) : value;
   if (!text) return undefined;
-  if (field.read === 'number') return Number.isFinite(Number(text)) ? Number(text) : value;
   if (field.read === 'json') {
     try {
       return JSON.parse(text) as unknown;
