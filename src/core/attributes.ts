@@ -2,16 +2,17 @@ import type { PropertyDeclaration } from 'lit';
 
 /**
  * Where a property of a hand-written tag goes in the block the element reads, when it has no
- * other data: one entry of the element's `static properties`, so that a single declaration
- * gives Lit the property and its attribute, the manifest its documentation, and the element its
- * block.
+ * other data: part of a property's entry in the element's `static get properties()`, so that
+ * a single declaration gives Lit the property and its attribute, the manifest its
+ * documentation, and the element its block.
  */
 export interface AttributeField {
   /**
    * The path of the value in the block, with dots between the keys: `description`,
-   * `image.0.url` (a number is a position in a list). With several paths the value goes to the first that is still empty:
-   * `['organization.name', 'organization.alternateName']` makes an abbreviation the name when
-   * no full name is given, and the alternate name otherwise.
+   * `image.0.url` (a number is a position in a list). With several paths the value goes to
+   * the first that is still empty: `['organization.name', 'organization.alternateName']`
+   * makes an abbreviation the name when no full name is given, and the alternate name
+   * otherwise.
    */
   to: string | readonly string[];
   /**
