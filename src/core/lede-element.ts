@@ -8,7 +8,12 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  blockFromAttributes,
+  type AttributeField,
+  type LedePropertyDeclaration,
+  type LedeProperties,
+} from './attributes.js';
 import { defineElement } from './define.js';
 import type { DataState, RegisteredDataSource } from './data-source.js';
 import { droppedValues, isDebugging, renderDropped } from './debug.js';
@@ -35,6 +40,17 @@ export class LedeElement extends LitElement {
     defineElement(tag, this);
   }
 
+  static override get properties(): LedeProperties {
+    return {
+      src: { reflect: true },
+      jsonld: {},
+      timeout: { type: Number },
+      maxBytes: { type: Number, attribute: 'max-bytes' },
+      theme: { reflect: true },
+      debug: { type: Boolean, attribute: 'lede-debug' },
+    };
+  }
+
   /**
    * URL of a JSON document to load and render: a Lede article or this element's own block, or a
    * story in schema.org JSON-LD, Arc XP ANS, IPTC ninjs or Apple News Format. Elements whose
@@ -42,7 +58,7 @@ export class LedeElement extends LitElement {
    * and its document for the life of the page unless its `Cache-Control` says otherwise
    * (`no-store`, `no-cache`, `max-age`); `reload()` requests it again.
    */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /**
    * Reads the story from the page's own schema.org JSON-LD when no other source is given: the
@@ -50,23 +66,23 @@ export class LedeElement extends LitElement {
    * CSS selector naming script elements — in those scripts only, or the article whose `@id` or
    * `url` is the value.
    */
-  @property() jsonld?: string;
+  jsonld?: string;
 
   /** Milliseconds to wait for `src` before showing a timeout message. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Largest `src` response accepted, in bytes, counted while it downloads. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 2 * 1024 * 1024;
+  maxBytes = 2 * 1024 * 1024;
 
   /** Forces the light or dark colour set; by default the reader's preference is followed. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /**
    * Shows, under the content, the list of values dropped from the data because they could not be
    * used, each with its path: for developers and designers, never for readers. `Lede.debug =
    * true` (on `window.Lede`) turns it on for every element.
    */
-  @property({ type: Boolean, attribute: 'lede-debug' }) debug = false;
+  debug = false;
 
   /**
    * Requests `src` again and renders what arrives, showing the loading state meanwhile.
@@ -77,6 +93,31 @@ export class LedeElement extends LitElement {
    */
   reload(): void {
     this.dataSource?.reload();
+  }
+
+  /**
+   * The block a hand-written tag describes: `base` with the value of each property whose
+   * declaration says where it goes (`block`, see `core/attributes.ts`), or undefined when the
+   * tag describes none. `values` stands in for properties the element reads elsewhere (the
+   * text written inside a pull quote). A number property holding NaN gives its attribute's
+   * text instead, so that validation names what was written.
+   */
+  protected attributeBlock(
+    base: Readonly<Record<string, unknown>>,
+    values: Readonly<Record<string, unknown>> = {},
+  ): Record<string, unknown> | undefined {
+    const fields: [AttributeField, unknown][] = [];
+    for (const [name, declaration] of (this.constructor as typeof LedeElement).elementProperties) {
+      const { block, attribute } = declaration as LedePropertyDeclaration;
+      if (!block) continue;
+      const key = String(name);
+      let value = key in values ? values[key] : (this as unknown as Record<string, unknown>)[key];
+      if (Number.isNaN(value)) {
+        value = this.getAttribute(typeof attribute === 'string' ? attribute : key) ?? value;
+      }
+      fields.push([typeof block === 'string' ? { to: block } : block, value]);
+    }
+    return blockFromAttributes(fields, base);
   }
 
   /** The element's data source, which registers itself. */

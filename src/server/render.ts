@@ -12,6 +12,7 @@ import { toArticle } from '../adapters/to-article.js';
 import { mayNeedAdapter } from '../core/foreign-format.js';
 import { languageDirection } from '../core/locale.js';
 import { ssrMarker, withServerRender, type ServerRender } from '../core/server-render.js';
+import { markValidated } from '../core/validated.js';
 import { VERSION } from '../core/version.js';
 import { escapeHtml } from '../model/escape-html.js';
 import type { Article } from '../model/types.js';
@@ -137,8 +138,11 @@ export async function renderArticle(
   const messageLocale = await prepareLocale(lang);
   // From here on everything is synchronous: no other render can run in between.
   const context: ServerRender = { lang, messageLocale, failures: [], warnings: [] };
+  // A frozen copy marked validated: the elements render it without validating it again, so
+  // each problem is reported once, by `readStory`.
+  const validated = markValidated(structuredClone(article));
   const rendered = withServerRender(context, () =>
-    collectResultSync(render(template(element, article, lang, messageLocale, options))),
+    collectResultSync(render(template(element, validated, lang, messageLocale, options))),
   );
   const problems = context.failures.flatMap((failure) =>
     failure.problems.length ? failure.problems : [{ path: '', message: failure.message }],
@@ -152,7 +156,7 @@ export async function renderArticle(
     html: appendChildren(withoutOuterMarkers(rendered, element), element, children),
     head: headTags(options.assets ?? DEFAULT_ASSETS),
     article,
-    warnings: [...warnings, ...unique(context.warnings, warnings)],
+    warnings: [...warnings, ...context.warnings],
   };
 }
 
@@ -229,15 +233,4 @@ function headTags(assets: string): string {
     `<link rel="modulepreload" href="${base}lede-hydrate.js">`,
     `<script type="module" src="${base}lede-hydrate.js"></script>`,
   ].join('\n');
-}
-
-/** The problems of `extra` not already in `known`. */
-function unique(extra: Problem[], known: Problem[]): Problem[] {
-  const seen = new Set(known.map(formatProblem));
-  return extra.filter((problem) => {
-    const key = formatProblem(problem);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -152,7 +152,8 @@ describe('React wrappers', () => {
     try {
       const el = await render(
         createElement(StatBadge, {
-          value: 'lots',
+          // Text where the figure belongs, as untyped JavaScript may pass it.
+          value: 'lots' as unknown as number,
           onLedeLoad: (event) => loads.push(event),
           onLedeError: (event) => errors.push(event),
         }),

@@ -146,6 +146,24 @@ describe('renderArticle', () => {
       ['datePublished'],
     );
   });
+
+  it('reports each problem once: the elements render the story it validated without validating it again', async () => {
+    const firstStat = SEED.body.findIndex((block) => block.type === 'stat');
+    const story = {
+      ...SEED,
+      note: 'for the desk',
+      body: SEED.body.map((block, index) =>
+        index === firstStat ? { ...block, note: 'checked' } : block,
+      ),
+    };
+    const kept = [`body[${firstStat}].note`, 'note'];
+    for (const element of LEDE_ELEMENTS) {
+      const { warnings, article } = await renderArticle(story, { element });
+      assert.deepEqual(warnings.map((w) => w.path).sort(), kept, element);
+      // The caller's copy of the story is its own to change.
+      assert.equal(Object.isFrozen(article), false, element);
+    }
+  });
 });
 
 describe('every story fixture', () => {

@@ -1,17 +1,17 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LedeProperties } from '../../core/attributes.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
-import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { selectTeaser, type Teaser } from '../../core/select.js';
+import { validatedTeaser } from '../../core/validated.js';
 import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, ImageObject } from '../../model/types.js';
-import { headingLevel, renderHeading } from '../shared/heading.js';
 import { renderStoryMeta } from '../shared/story-meta.js';
+import { headingLevel, renderHeading, P, storyElement } from '../shared/heading.js';
 import { styles } from './article-card.styles.js';
 
 /** The arrangements a card can take. */
@@ -87,59 +87,79 @@ interface CardImage {
 export class LedeArticleCard extends LedeElement {
   static override styles = [tokens, styles];
 
+  static override get properties(): LedeProperties {
+    return {
+      article: { attribute: false },
+      layout: { reflect: true },
+      noImage: { type: Boolean, reflect: true, attribute: 'no-image' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      headline: { block: 'headline' },
+      href: { block: 'url' },
+      dek: { block: 'description' },
+      section: { block: 'articleSection' },
+      image: { block: 'image.0.url' },
+      imageAlt: { attribute: 'image-alt', block: { to: 'image.0.alt', adds: 'image' } },
+      date: { block: 'datePublished' },
+      dateline: { block: 'dateline' },
+      source: { block: 'sourceOrganization' },
+      author: { block: { to: 'author', read: 'list', separator: ';' } },
+      failedImage: { state: true, attribute: false },
+    };
+  }
+
   /** The story to show. Takes precedence over every other source. */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** `vertical` (default), `horizontal`, `compact` (no image) or `hero`. */
-  @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
+  layout: ArticleCardLayout = 'vertical';
 
   /**
    * Shows no image, even when the story has one: a card of text only. A page that knows its
    * story has no image says so, and the card's loading placeholder, and the space `lede.css`
    * reserves, leave the image out too, so the page does not shift when the story arrives.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'no-image' }) noImage = false;
+  noImage = false;
 
   /** Level of the headline in the page's outline, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The headline, for hand-written cards. */
-  @property() headline?: string;
+  headline?: string;
 
   /** URL of the story, for hand-written cards. */
-  @property() href?: string;
+  href?: string;
 
   /** The dek, for hand-written cards. */
-  @property() dek?: string;
+  dek?: string;
 
   /** The section label, for hand-written cards. */
-  @property() section?: string;
+  section?: string;
 
   /** URL of the image, for hand-written cards. */
-  @property() image?: string;
+  image?: string;
 
   /** Text alternative of the image; without it the image is treated as decorative. */
-  @property({ attribute: 'image-alt' }) imageAlt?: string;
+  imageAlt?: string;
 
   /** Publication date (ISO 8601), for hand-written cards. */
-  @property() date?: string;
+  date?: string;
 
   /** The place the story was filed from, for hand-written cards. */
-  @property() dateline?: string;
+  dateline?: string;
 
   /** The agency that supplied the story, for hand-written cards. */
-  @property() source?: string;
+  source?: string;
 
   /** Author names, separated by semicolons, for hand-written cards. */
-  @property() author?: string;
+  author?: string;
 
   /** The image URL that failed to load, so the card drops it instead of showing a broken box. */
-  @state() private failedImage?: string;
+  private failedImage?: string;
 
   private readonly data = new DataSourceController<Teaser>(this, {
     property: () => this.article,
-    attributes: () => this.articleFromAttributes(),
-    select: selectTeaser,
+    attributes: () => this.attributeBlock({}),
+    select: (document) => validatedTeaser(document) ?? selectTeaser(document),
     message: errorMessage,
   });
 
@@ -172,27 +192,13 @@ export class LedeArticleCard extends LedeElement {
           <div part="body" class="body">
             ${
               article.articleSection
-                ? html`<p
-                    part="section"
-                    class="section"
-                    lang=${ifDefined(textLang)}
-                    dir=${ifDefined(languageDirection(textLang))}
-                  >
-                    ${article.articleSection}
-                  </p>`
+                ? storyElement(P, article.articleSection, { part: 'section', lang: textLang })
                 : nothing
             }
             ${this.renderHeadline(article.headline, url, textLang)}
             ${
               article.description
-                ? html`<p
-                    part="dek"
-                    class="dek"
-                    lang=${ifDefined(textLang)}
-                    dir=${ifDefined(languageDirection(textLang))}
-                  >
-                    ${article.description}
-                  </p>`
+                ? storyElement(P, article.description, { part: 'dek', lang: textLang })
                 : nothing
             }
             ${renderStoryMeta(article, this.locale, readingMinutes)}
@@ -259,44 +265,6 @@ export class LedeArticleCard extends LedeElement {
         </div>
       </div>
     `;
-  }
-
-  /** An article from the attributes of a hand-written card, or undefined when it has none. */
-  private articleFromAttributes(): unknown {
-    const given = [
-      this.headline,
-      this.href,
-      this.dek,
-      this.section,
-      this.image,
-      this.date,
-      this.dateline,
-      this.source,
-      this.author,
-    ];
-    if (given.every((value) => value === undefined)) return undefined;
-    const article: Record<string, unknown> = {};
-    // Missing on purpose when absent, so validation names the missing headline.
-    if (this.headline !== undefined) article.headline = this.headline;
-    if (this.href) article.url = this.href;
-    if (this.dek) article.description = this.dek;
-    if (this.section) article.articleSection = this.section;
-    if (this.image) {
-      article.image = [
-        this.imageAlt === undefined ? { url: this.image } : { url: this.image, alt: this.imageAlt },
-      ];
-    }
-    if (this.date) article.datePublished = this.date;
-    if (this.dateline) article.dateline = this.dateline;
-    if (this.source) article.sourceOrganization = { name: this.source };
-    if (this.author) {
-      const names = this.author
-        .split(';')
-        .map((name) => name.trim())
-        .filter(Boolean);
-      if (names.length) article.author = names.map((name) => ({ name }));
-    }
-    return article;
   }
 }
 

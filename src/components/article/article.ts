@@ -1,14 +1,15 @@
 import { msg } from '@lit/localize';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DataSourceController } from '../../core/data-source.js';
+import type { LedeProperties } from '../../core/attributes.js';
+import { DataSourceController, type Selection } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { serverRender } from '../../core/server-render.js';
 import { selectArticle } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
+import { markValidated, validatedArticle } from '../../core/validated.js';
 import { readingMinutes } from '../../format/reading-time.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type {
@@ -22,10 +23,10 @@ import type {
   ListItem,
   StatBlock,
 } from '../../model/types.js';
-import { headingLevel, renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline.js';
 import { renderStoryMeta } from '../shared/story-meta.js';
 import { hideBrokenImage } from '../shared/hide-broken-image.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { styles } from './article.styles.js';
 
 /** Body blocks as laid out: consecutive stats share one row. */
@@ -81,21 +82,29 @@ type Segment = Block | { type: 'stat-row'; stats: StatBlock[] };
 export class LedeArticle extends LedeElement {
   static override styles = [tokens, styles];
 
+  static override get properties(): LedeProperties {
+    return {
+      article: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      emitJsonld: { type: Boolean, attribute: 'emit-jsonld' },
+    };
+  }
+
   /** The story to show. Takes precedence over every other source. */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /**
    * Level of the headline, 1–6 (default 1: the story is the page's main content); headings in
    * the body and in the elements inside follow from it.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /**
    * Writes the story as schema.org NewsArticle JSON-LD into the page (a
    * `<script type="application/ld+json" data-lede-emitted>` inside the element), so search
    * engines read the same facts the reader sees.
    */
-  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonld = false;
+  emitJsonld = false;
 
   /** The article whose JSON-LD is in the page, so it is written once per story. */
   private emitted?: Article;
@@ -103,7 +112,7 @@ export class LedeArticle extends LedeElement {
   private readonly data = new DataSourceController<Article>(this, {
     property: () => this.article,
     attributes: () => undefined,
-    select: selectArticle,
+    select: (document) => validatedArticle(document) ?? validateOnce(document),
     message: errorMessage,
   });
 
@@ -168,11 +177,12 @@ export class LedeArticle extends LedeElement {
     // they do in the browser, where they find it on the <article> below.
     if (server) server.innerLang = article.inLanguage || undefined;
     const lead = article.image?.[0];
-    const related: LinksBlock = {
+    // Made of the validated story alone, so the box renders it without validating it again.
+    const related = markValidated<LinksBlock>({
       type: 'links',
       title: msg('Related stories'),
       items: article.related ?? [],
-    };
+    });
     return html`
       <article
         part="base"
@@ -296,6 +306,16 @@ export class LedeArticle extends LedeElement {
       </div>
     `;
   }
+}
+
+/**
+ * Validates the story once: its blocks then go to the elements inside marked validated, and
+ * frozen, and they render them without validating them again.
+ */
+function validateOnce(document: unknown): Selection<Article> {
+  const selection = selectArticle(document);
+  if (selection.ok) markValidated(selection.value);
+  return selection;
 }
 
 /** Gathers consecutive stat blocks into rows; other blocks stay as they are. */

@@ -1,20 +1,20 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
+import { numberAttribute, type LedeProperties } from '../../core/attributes.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
-import { selectBlock } from '../../core/select.js';
+import { blockOptions } from '../../core/validated.js';
 import { tokens } from '../../core/styles.js';
 import { formatNumber } from '../../format/number.js';
 import { messagePlural } from '../../i18n/plural.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Organization, PeopleBlock, Person } from '../../model/types.js';
-import { headingLevel, renderHeading } from '../shared/heading.js';
 import { storyWords, withStoryWords } from '../shared/story-words.js';
 import { textPlaceholder } from '../shared/text-placeholder.styles.js';
+import { headingLevel, renderHeading, P, storyElement } from '../shared/heading.js';
 import { styles } from './delegation-list.styles.js';
 import { initials } from './initials.js';
 
@@ -76,67 +76,97 @@ const DEFAULT_THRESHOLD = 8;
 export class LedeDelegationList extends LedeElement {
   static override styles = [tokens, textPlaceholder, styles];
 
+  static override get properties(): LedeProperties {
+    return {
+      people: { attribute: false },
+      article: { attribute: false },
+      blockId: { attribute: 'block-id' },
+      index: { type: Number },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      threshold: { type: Number },
+      heading: { block: 'title' },
+      organization: { block: 'organization.name' },
+      organizationAbbr: {
+        attribute: 'organization-abbr',
+        block: { to: ['organization.name', 'organization.alternateName'] },
+      },
+      organizationUrl: {
+        attribute: 'organization-url',
+        block: { to: 'organization.url', adds: 'organization' },
+      },
+      count: { converter: numberAttribute, block: { to: 'numberOfItems', read: 'number' } },
+      groups: { block: { to: 'groups', read: 'list' } },
+      members: { block: { to: 'items', read: 'json' } },
+      host: { block: { to: 'host.name', adds: true } },
+      hostTitle: { attribute: 'host-title', block: { to: 'host.jobTitle', adds: 'host' } },
+      occasion: { block: { to: 'occasion', adds: true } },
+      expandedGroup: { state: true, attribute: false },
+      failedPhotos: { state: true, attribute: false },
+    };
+  }
+
   /** The group to show, as a `people` block. Takes precedence over every other source. */
-  @property({ attribute: false }) people?: PeopleBlock;
+  people?: PeopleBlock;
 
   /** A whole article to pick the group from (see `block-id` and `index`). */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** The `id` of the people block to show when the data is a whole article. */
-  @property({ attribute: 'block-id' }) blockId?: string;
+  blockId?: string;
 
   /** Position of the people block to show among the article's people blocks, from 0. */
-  @property({ type: Number }) index = 0;
+  index = 0;
 
   /** Level of the heading, 2 to 6, so it fits the outline of the host page. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** How many members show before the rest collapse behind a "Show all" button. */
-  @property({ type: Number }) threshold = DEFAULT_THRESHOLD;
+  threshold = DEFAULT_THRESHOLD;
 
   /** The group's title, for hand-written tags; the organization's name when absent. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The organization's full name, for hand-written tags. */
-  @property() organization?: string;
+  organization?: string;
 
   /** The organization's abbreviation, e.g. "WIPG", for hand-written tags. */
-  @property({ attribute: 'organization-abbr' }) organizationAbbr?: string;
+  organizationAbbr?: string;
 
   /** The organization's web address, for hand-written tags. */
-  @property({ attribute: 'organization-url' }) organizationUrl?: string;
+  organizationUrl?: string;
 
-  /** The size of the group as stated, even when fewer are named: a whole number such as `35`. */
-  @property() count?: string;
+  /**
+   * The size of the group as stated, even when fewer are named: a whole number such as `35`.
+   * Text that is not one is dropped, with a warning that names it.
+   */
+  count?: number;
 
   /** Kinds of members as a comma-separated list: "economists, diplomats". */
-  @property() groups?: string;
+  groups?: string;
 
   /** Named members as a JSON array of people: `[{"name": "…", "jobTitle": "…"}]`. */
-  @property() members?: string;
+  members?: string;
 
   /** Who received the group, for hand-written tags. */
-  @property() host?: string;
+  host?: string;
 
   /** The role of the person who received the group. */
-  @property({ attribute: 'host-title' }) hostTitle?: string;
+  hostTitle?: string;
 
   /** Where or why the group met, e.g. "at the Embassy of Pakistan". */
-  @property() occasion?: string;
+  occasion?: string;
 
   /** The group whose members past `threshold` are shown; new data starts collapsed. */
-  @state() private expandedGroup?: PeopleBlock;
+  private expandedGroup?: PeopleBlock;
 
   /** Photos that failed to load: their members show initials instead. */
-  @state() private failedPhotos = new Set<string>();
+  private failedPhotos = new Set<string>();
 
   private readonly data = new DataSourceController<PeopleBlock>(this, {
     property: () => this.people ?? this.article,
-    attributes: () => this.blockFromAttributes(),
-    select: (document) =>
-      selectBlock<PeopleBlock>(document, 'people', { id: this.blockId, index: this.index }),
+    attributes: () => this.attributeBlock({ type: 'people', items: [] }),
+    ...blockOptions<PeopleBlock>(this, 'people'),
     message: errorMessage,
-    pick: () => `${this.blockId ?? ''}|${this.index ?? ''}`,
   });
 
   override render() {
@@ -153,7 +183,6 @@ export class LedeDelegationList extends LedeElement {
   private renderGroup(group: PeopleBlock, lang: string | undefined) {
     const { organization } = group;
     const title = group.title?.trim();
-    const dir = languageDirection(lang);
     // The story's title or organization; without either, the element's own word for it.
     const heading = title
       ? title
@@ -166,14 +195,10 @@ export class LedeDelegationList extends LedeElement {
           ${this.renderHeading(heading ?? msg('Members'), heading === undefined ? undefined : lang)}
           ${
             title && organization
-              ? html`<p
-                  part="organization"
-                  class="organization"
-                  lang=${ifDefined(lang)}
-                  dir=${ifDefined(dir)}
-                >
-                  ${this.renderOrganization(organization)}
-                </p>`
+              ? storyElement(P, this.renderOrganization(organization), {
+                  part: 'organization',
+                  lang,
+                })
               : nothing
           }
           ${this.renderCount(group)} ${this.renderOccasion(group, lang)}
@@ -220,14 +245,7 @@ export class LedeDelegationList extends LedeElement {
     const phrase = group.occasion?.trim();
     const hostWords = host ? personWithTitle(host, lang) : undefined;
     const line = (content: unknown, storyLang?: string) =>
-      html`<p
-        part="occasion"
-        class="occasion"
-        lang=${ifDefined(storyLang)}
-        dir=${ifDefined(languageDirection(storyLang))}
-      >
-        ${content}
-      </p>`;
+      storyElement(P, content, { part: 'occasion', lang: storyLang });
     if (phrase && startsLowercase(phrase)) {
       return line(
         hostWords
@@ -393,40 +411,6 @@ export class LedeDelegationList extends LedeElement {
   private toggle(group: PeopleBlock): void {
     this.expandedGroup = this.expandedGroup === group ? undefined : group;
   }
-
-  /** A people block from the attributes of a hand-written tag, or undefined when it has none. */
-  private blockFromAttributes(): unknown {
-    const { heading, organization, organizationAbbr, count, groups, members } = this;
-    const described = [heading, organization, organizationAbbr, count, groups, members];
-    if (described.every((value) => value === undefined)) return undefined;
-    const block: Record<string, unknown> = { type: 'people', items: [] };
-    if (heading) block.title = heading;
-    if (organization || organizationAbbr) {
-      const org: Record<string, unknown> = { name: organization || organizationAbbr };
-      if (organization && organizationAbbr) org.alternateName = organizationAbbr;
-      if (this.organizationUrl) org.url = this.organizationUrl;
-      block.organization = org;
-    }
-    if (count !== undefined) {
-      const trimmed = count.trim();
-      // Kept as written when it is not a whole number, so validation names the problem.
-      block.numberOfItems = /^\d+$/.test(trimmed) ? Number(trimmed) : count;
-    }
-    if (groups) {
-      block.groups = groups
-        .split(',')
-        .map((kind) => kind.trim())
-        .filter(Boolean);
-    }
-    if (members !== undefined) block.items = parseMembers(members);
-    if (this.host) {
-      block.host = this.hostTitle
-        ? { name: this.host, jobTitle: this.hostTitle }
-        : { name: this.host };
-    }
-    if (this.occasion) block.occasion = this.occasion;
-    return block;
-  }
 }
 
 /**
@@ -493,16 +477,6 @@ function hostedBy(
 function startsLowercase(text: string): boolean {
   const first = /^\p{L}/u.exec(text)?.[0];
   return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
-}
-
-/** The members JSON of a hand-written tag; kept as written when it is not JSON, so validation names it. */
-function parseMembers(members: string): unknown {
-  if (members.trim() === '') return [];
-  try {
-    return JSON.parse(members) as unknown;
-  } catch {
-    return members;
-  }
 }
 
 function visibleCount(threshold: number): number {

@@ -1,17 +1,18 @@
 import { msg, str } from '@lit/localize';
 import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
+import type { LedeProperties } from '../../core/attributes.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
-import { selectBlock } from '../../core/select.js';
+import { blockOptions } from '../../core/validated.js';
 import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Person, QuoteBlock } from '../../model/types.js';
 import { renderInline } from '../shared/inline.js';
 import { textPlaceholder } from '../shared/text-placeholder.styles.js';
+import { storyText } from '../shared/story-words.js';
 import { styles } from './pull-quote.styles.js';
 
 type Variant = NonNullable<QuoteBlock['variant']>;
@@ -65,53 +66,72 @@ type Variant = NonNullable<QuoteBlock['variant']>;
 export class LedePullQuote extends LedeElement {
   static override styles = [tokens, textPlaceholder, styles];
 
+  static override get properties(): LedeProperties {
+    return {
+      quote: { attribute: false },
+      article: { attribute: false },
+      blockId: { attribute: 'block-id' },
+      index: { type: Number },
+      text: { block: 'text' },
+      attribution: { block: 'attribution.name' },
+      attributionTitle: { attribute: 'attribution-title', block: 'attribution.jobTitle' },
+      attributionAffiliation: {
+        attribute: 'attribution-affiliation',
+        block: 'attribution.affiliation.name',
+      },
+      cite: { block: 'cite' },
+      variant: { reflect: true },
+      alignment: { reflect: true },
+    };
+  }
+
   /** The quotation to show, as a `quote` block. Takes precedence over every other source. */
-  @property({ attribute: false }) quote?: QuoteBlock;
+  quote?: QuoteBlock;
 
   /** A whole article to pick the quotation from (see `block-id` and `index`). */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** The `id` of the quote block to show when the data is a whole article. */
-  @property({ attribute: 'block-id' }) blockId?: string;
+  blockId?: string;
 
   /** Position of the quote block to show among the article's quote blocks, from 0. */
-  @property({ type: Number }) index = 0;
+  index = 0;
 
   /** The quotation, for hand-written tags; when absent, the text written inside the tag is used. */
-  @property() text?: string;
+  text?: string;
 
   /** The speaker's name, for hand-written tags. */
-  @property() attribution?: string;
+  attribution?: string;
 
   /** The speaker's job title, for hand-written tags. */
-  @property({ attribute: 'attribution-title' }) attributionTitle?: string;
+  attributionTitle?: string;
 
   /** The organization the speaker speaks for, for hand-written tags. */
-  @property({ attribute: 'attribution-affiliation' }) attributionAffiliation?: string;
+  attributionAffiliation?: string;
 
   /** URL of the quotation's source, for hand-written tags. Only http(s) and relative URLs are linked. */
-  @property() cite?: string;
+  cite?: string;
 
   /**
    * `pull` (display size, for a line repeated from the story) or `block` (a quoted passage,
    * smaller, with a rule at its start). Overrides the data's own variant; `pull` by default.
    */
-  @property({ reflect: true }) variant?: Variant;
+  variant?: Variant;
 
   /**
    * `inline` in the flow of the text (default); `supporting` floats to the end of the line
    * beside the text when its containing block is wide enough, and takes the full width
    * otherwise; `showcase` takes the full width at a larger size.
    */
-  @property({ reflect: true }) alignment: 'inline' | 'supporting' | 'showcase' = 'inline';
+  alignment: 'inline' | 'supporting' | 'showcase' = 'inline';
 
   private readonly data = new DataSourceController<QuoteBlock>(this, {
     property: () => this.quote ?? this.article,
-    attributes: () => this.quoteFromMarkup(),
-    select: (document) =>
-      selectBlock<QuoteBlock>(document, 'quote', { id: this.blockId, index: this.index }),
+    // Without a `text` attribute, the quotation is the text written inside the tag.
+    attributes: () =>
+      this.attributeBlock({ type: 'quote' }, { text: this.text ?? this.lightText() }),
+    ...blockOptions<QuoteBlock>(this, 'quote'),
     message: errorMessage,
-    pick: () => `${this.blockId ?? ''}|${this.index ?? ''}`,
   });
 
   override render() {
@@ -152,7 +172,6 @@ export class LedePullQuote extends LedeElement {
     lang: string | undefined,
   ) {
     if (!person && !cite) return nothing;
-    const dir = languageDirection(lang);
     const role = person ? roleOf(person) : '';
     const personUrl = person ? safeUrl(person.url, { allowMailto: true }) : undefined;
     // No whitespace between the pieces: the separator is the only space, so that the caption
@@ -160,17 +179,20 @@ export class LedePullQuote extends LedeElement {
     return html`<figcaption part="attribution" class="attribution">
       ${
         person
-          ? html`<span part="name" class="name" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
-              >${personUrl ? html`<a href=${personUrl}>${person.name}</a>` : person.name}</span
-            >`
+          ? storyText(
+              'span',
+              personUrl ? html`<a href=${personUrl}>${person.name}</a>` : person.name,
+              {
+                part: 'name',
+                lang,
+              },
+            )
           : nothing
       }${
         role
           ? html`<span class="separator"
                 >${msg(', ', { id: 'lede-separator-comma', desc: 'Between a name and a role' })}</span
-              ><span part="role" class="role" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
-                >${role}</span
-              >`
+              >${storyText('span', role, { part: 'role', lang })}`
           : nothing
       }${
         cite ? html`<a part="source" class="source" href=${cite}>${sourceLabel(cite)}</a>` : nothing
@@ -200,32 +222,6 @@ export class LedePullQuote extends LedeElement {
         </div>
       </div>
     `;
-  }
-
-  /**
-   * A quote block from a hand-written tag: its attributes, and the text written inside it.
-   * Undefined when the tag carries none of them.
-   */
-  private quoteFromMarkup(): unknown {
-    const text = this.text ?? this.lightText();
-    const name = this.attribution;
-    const jobTitle = this.attributionTitle;
-    const affiliation = this.attributionAffiliation;
-    if (!text && name === undefined && !jobTitle && !affiliation && this.cite === undefined) {
-      return undefined;
-    }
-    const quote: Record<string, unknown> = { type: 'quote' };
-    if (text) quote.text = text;
-    if (name !== undefined || jobTitle || affiliation) {
-      // A title without a name still becomes a person, so validation names the missing name.
-      const person: Record<string, unknown> = {};
-      if (name !== undefined) person.name = name.trim();
-      if (jobTitle) person.jobTitle = jobTitle;
-      if (affiliation) person.affiliation = { name: affiliation };
-      quote.attribution = person;
-    }
-    if (this.cite !== undefined) quote.cite = this.cite;
-    return quote;
   }
 
   /** The text written inside the tag, without the inline JSON and with its spacing collapsed. */

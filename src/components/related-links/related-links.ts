@@ -1,16 +1,17 @@
 import { msg } from '@lit/localize';
 import { html, isServer, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LedeProperties } from '../../core/attributes.js';
 import { DataSourceController, type Selection } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { errorMessage } from '../../core/messages.js';
 import { droppedValues } from '../../core/debug.js';
 import { selectArticle, selectBlock, thenProblems } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
+import { validatedArticle, validatedBlock } from '../../core/validated.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, LinksBlock, RelatedLink } from '../../model/types.js';
-import { headingLevel, renderHeading } from '../shared/heading.js';
 import { hideBrokenImage } from '../shared/hide-broken-image.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { styles } from './related-links.styles.js';
 
 /** The box as rendered: its title (when the data gives one) and its stories. */
@@ -60,23 +61,34 @@ interface RelatedBox {
 export class LedeRelatedLinks extends LedeElement {
   static override styles = [tokens, styles];
 
+  static override get properties(): LedeProperties {
+    return {
+      links: { attribute: false },
+      article: { attribute: false },
+      blockId: { attribute: 'block-id' },
+      index: { type: Number },
+      heading: { block: 'title' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
   /** The box to show, as a `links` block. Takes precedence over every other source. */
-  @property({ attribute: false }) links?: LinksBlock;
+  links?: LinksBlock;
 
   /** A whole article whose related stories to show. */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** The `id` of one `links` block to show when the data is a whole article. */
-  @property({ attribute: 'block-id' }) blockId?: string;
+  blockId?: string;
 
   /** Position of one `links` block to show among the article's links blocks, from 0. */
-  @property({ type: Number }) index?: number;
+  index?: number;
 
   /** The box's title for hand-written tags, and the title when the data has none. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the box's title, 1–6 (default 2), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   private readonly data = new DataSourceController<RelatedBox>(this, {
     property: () => this.links ?? this.article,
@@ -159,9 +171,13 @@ export class LedeRelatedLinks extends LedeElement {
   private select(document: unknown): Selection<RelatedBox> {
     const picked = this.blockId !== undefined || this.index !== undefined;
     if (picked || isLinksBlock(document)) {
-      return selectBlock<LinksBlock>(document, 'links', { id: this.blockId, index: this.index });
+      const pick = { id: this.blockId, index: this.index };
+      return (
+        validatedBlock<LinksBlock>(document, 'links', pick) ??
+        selectBlock<LinksBlock>(document, 'links', pick)
+      );
     }
-    const result = selectArticle(document);
+    const result = validatedArticle(document) ?? selectArticle(document);
     if (!result.ok) return result;
     const blocks = (result.value.body ?? []).filter((b): b is LinksBlock => b.type === 'links');
     const items = [...(result.value.related ?? []), ...blocks.flatMap((block) => block.items)];
@@ -175,7 +191,7 @@ export class LedeRelatedLinks extends LedeElement {
   }
 
   /** Stories written by hand as links inside the tag, or undefined when there are none. */
-  private linksFromChildren(): LinksBlock | undefined {
+  private linksFromChildren(): object | undefined {
     // The server renderer gives an element no children: written links are read in the browser.
     if (isServer) return undefined;
     const anchors = [...this.querySelectorAll('a')];
@@ -186,9 +202,8 @@ export class LedeRelatedLinks extends LedeElement {
       if (href) item.url = href;
       return item;
     });
-    const block: LinksBlock = { type: 'links', items };
-    if (this.heading) block.title = this.heading;
-    return block;
+    // The links make the block; the `heading` attribute gives its title.
+    return { ...this.attributeBlock({}), type: 'links', items };
   }
 }
 

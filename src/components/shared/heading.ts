@@ -17,10 +17,14 @@ export function headingLevel(value: unknown, fallback: number): number {
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
 }
 
-export interface HeadingOptions {
+/** A paragraph, for {@link storyElement}. */
+export const P = literal`p`;
+
+export interface StoryElementOptions {
   /** The `part` name, which is also the class name. */
   part: string;
   id?: string;
+  /** The story's language, when it differs from the element's (see `LedeElement.storyLang`). */
   lang?: string | undefined;
 }
 
@@ -31,10 +35,22 @@ export interface HeadingOptions {
 export function renderHeading(
   level: number,
   content: unknown,
-  options: HeadingOptions,
+  options: StoryElementOptions,
 ): TemplateResult {
-  const tag = TAGS[level] ?? literal`h3`;
-  // The tag is a static-html literal from TAGS, which these two rules cannot tell from a binding.
+  return storyElement(TAGS[level] ?? literal`h3`, content, options);
+}
+
+/**
+ * An element of `tag` (a heading, or `P`) holding some of the story's own words, marked with
+ * the story's language and that language's direction when `lang` is given, so that a screen
+ * reader reads them in their language and a right-to-left page keeps them in their direction.
+ */
+export function storyElement(
+  tag: StaticValue,
+  content: unknown,
+  options: StoryElementOptions,
+): TemplateResult {
+  // The tag is a static-html literal, which these two rules cannot tell from a binding.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   return html`<${tag}
     id=${options.id ?? nothing}

@@ -8,9 +8,7 @@ import { languageDirection } from '../../core/locale.js';
  * their direction; the words as they are when `lang` is undefined.
  */
 export function storyWords(text: string, lang: string | undefined): string | TemplateResult {
-  return lang
-    ? html`<span lang=${lang} dir=${ifDefined(languageDirection(lang))}>${text}</span>`
-    : text;
+  return lang ? storyText('span', text, { lang }) : text;
 }
 
 /** Characters of Unicode's private use area: no translation holds them. */
@@ -40,4 +38,42 @@ export function withStoryWords(
     const part = parts[piece.charCodeAt(0) - FIRST_STAND_IN] ?? '';
     return typeof part === 'string' ? storyWords(part, lang) : part;
   })}`;
+}
+
+export interface StoryTextOptions {
+  /** The `part` name, which is also the class name. */
+  part?: string | undefined;
+  /** The story's language, when it differs from the element's (see `LedeElement.storyLang`). */
+  lang?: string | undefined;
+}
+
+/**
+ * A paragraph or span holding some of the story's own words, marked with the story's language
+ * and that language's direction when `lang` is given, so that a screen reader reads them in
+ * their language and a right-to-left page keeps them in their direction. Plain templates,
+ * unlike `storyElement` in `heading.ts`, so that an element without headings does not load
+ * `lit/static-html.js`.
+ */
+export function storyText(
+  tag: 'p' | 'span',
+  content: unknown,
+  { part, lang }: StoryTextOptions,
+): TemplateResult {
+  const dir = languageDirection(lang);
+  return tag === 'p'
+    ? html`<p
+        part=${ifDefined(part)}
+        class=${ifDefined(part)}
+        lang=${ifDefined(lang || undefined)}
+        dir=${ifDefined(dir)}
+      >
+        ${content}
+      </p>`
+    : html`<span
+        part=${ifDefined(part)}
+        class=${ifDefined(part)}
+        lang=${ifDefined(lang || undefined)}
+        dir=${ifDefined(dir)}
+        >${content}</span
+      >`;
 }

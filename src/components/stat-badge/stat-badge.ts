@@ -1,17 +1,17 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
+import { numberAttribute, type LedeProperties } from '../../core/attributes.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
-import { selectBlock } from '../../core/select.js';
+import { blockOptions } from '../../core/validated.js';
 import { tokens } from '../../core/styles.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { Article, StatBlock, StatQualifier } from '../../model/types.js';
-import { withStoryWords } from '../shared/story-words.js';
+import { withStoryWords, storyText } from '../shared/story-words.js';
 import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 import { CountUpController } from './count-up.js';
 import { styles } from './stat-badge.styles.js';
@@ -49,55 +49,75 @@ import { styles } from './stat-badge.styles.js';
 export class LedeStatBadge extends LedeElement {
   static override styles = [tokens, textPlaceholder, styles];
 
+  static override get properties(): LedeProperties {
+    return {
+      stat: { attribute: false },
+      article: { attribute: false },
+      blockId: { attribute: 'block-id' },
+      index: { type: Number },
+      value: { converter: numberAttribute, block: { to: 'value', read: 'number' } },
+      display: { block: { to: 'display', adds: true } },
+      qualifier: { block: { to: 'qualifier', adds: true } },
+      unit: { block: { to: 'unitText', adds: true } },
+      label: { block: { to: 'label', adds: true } },
+      statSource: { attribute: 'stat-source', block: { to: 'source', adds: true } },
+      date: { block: { to: 'date', adds: true } },
+      notation: {},
+      size: { reflect: true },
+      countUp: { type: Boolean, attribute: 'animate' },
+    };
+  }
+
   /** The statistic to show, as a `stat` block. Takes precedence over every other source. */
-  @property({ attribute: false }) stat?: StatBlock;
+  stat?: StatBlock;
 
   /** A whole article to pick the statistic from (see `block-id` and `index`). */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** The `id` of the stat block to show when the data is a whole article. */
-  @property({ attribute: 'block-id' }) blockId?: string;
+  blockId?: string;
 
   /** Position of the stat block to show among the article's stat blocks, from 0. */
-  @property({ type: Number }) index = 0;
+  index = 0;
 
-  /** The figure, for hand-written tags: a plain number such as `6000`. */
-  @property() value?: string;
+  /**
+   * The figure, for hand-written tags: a plain number such as `6000`. Text that is not a number
+   * shows the error that names it.
+   */
+  value?: number;
 
   /** The story's own wording of the figure, shown instead of a formatted number: "220 million". */
-  @property() display?: string;
+  display?: string;
 
   /** A qualifier before the figure: `more-than`, `less-than`, `at-least`, `at-most`, `about`, `nearly`, `up-to`. */
-  @property() qualifier?: StatQualifier;
+  qualifier?: StatQualifier;
 
   /** The unit after the figure, e.g. "vendors". */
-  @property() unit?: string;
+  unit?: string;
 
   /** What the figure counts. */
-  @property() label?: string;
+  label?: string;
 
   /** Who gave the figure. */
-  @property({ attribute: 'stat-source' }) statSource?: string;
+  statSource?: string;
 
   /** When the figure was true (ISO 8601 date or year). */
-  @property() date?: string;
+  date?: string;
 
   /** `standard` ("220,000,000") or `compact` ("220M"); ignored when the data has `display` wording. */
-  @property() notation: 'standard' | 'compact' = 'standard';
+  notation: 'standard' | 'compact' = 'standard';
 
   /** Size of the figure: `s`, `m` or `l`. */
-  @property({ reflect: true }) size: 's' | 'm' | 'l' = 'm';
+  size: 's' | 'm' | 'l' = 'm';
 
   /** Counts the figure up when it scrolls into view, unless the reader prefers reduced motion. */
-  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+  countUp = false;
 
   private readonly data = new DataSourceController<StatBlock>(this, {
     property: () => this.stat ?? this.article,
-    attributes: () => this.statFromAttributes(),
-    select: (document) =>
-      selectBlock<StatBlock>(document, 'stat', { id: this.blockId, index: this.index }),
+    attributes: () => this.attributeBlock({ type: 'stat' }),
+    ...blockOptions<StatBlock>(this, 'stat'),
     message: errorMessage,
-    pick: () => `${this.blockId ?? ''}|${this.index ?? ''}`,
   });
 
   private readonly counter = new CountUpController(this, {
@@ -120,7 +140,6 @@ export class LedeStatBadge extends LedeElement {
    * label) when they are in another language.
    */
   private renderStat(stat: StatBlock, lang: string | undefined) {
-    const dir = languageDirection(lang);
     const wordingLang = stat.display ? lang : undefined;
     const formatted = stat.display ?? formatNumber(stat.value, this.locale, this.notation);
     // The story's own wording is never counted: only a formatted number can be.
@@ -132,7 +151,7 @@ export class LedeStatBadge extends LedeElement {
           ${
             stat.qualifier
               ? html`<span part="qualifier" class="qualifier"
-                  >${qualifierText(stat.qualifier)}</span
+                  >${QUALIFIERS[stat.qualifier]()}</span
                 > `
               : nothing
           }<data
@@ -149,19 +168,11 @@ export class LedeStatBadge extends LedeElement {
             }</data
           >${
             stat.unitText
-              ? html` <span part="unit" class="unit" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
-                  >${stat.unitText}</span
-                >`
+              ? html` ${storyText('span', stat.unitText, { part: 'unit', lang })}`
               : nothing
           }
         </p>
-        ${
-          stat.label
-            ? html`<p part="label" class="label" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
-                ${stat.label}
-              </p>`
-            : nothing
-        }
+        ${stat.label ? storyText('p', stat.label, { part: 'label', lang }) : nothing}
         ${source ? html`<p part="source" class="source">${source}</p>` : nothing}
       </div>
     `;
@@ -194,45 +205,18 @@ export class LedeStatBadge extends LedeElement {
       </div>
     `;
   }
-
-  /** A stat block from the attributes of a hand-written tag, or undefined when it has none. */
-  private statFromAttributes(): unknown {
-    if (this.value === undefined) return undefined;
-    const trimmed = this.value.trim();
-    const stat: Record<string, unknown> = {
-      type: 'stat',
-      // Kept as a string when it is not a plain number, so validation names the problem.
-      value: trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : this.value,
-    };
-    if (this.display) stat.display = this.display;
-    if (this.qualifier) stat.qualifier = this.qualifier;
-    if (this.unit) stat.unitText = this.unit;
-    if (this.label) stat.label = this.label;
-    if (this.statSource) stat.source = this.statSource;
-    if (this.date) stat.date = this.date;
-    return stat;
-  }
 }
 
-/** The words for a qualifier, in the page's language. */
-function qualifierText(qualifier: StatQualifier): string {
-  switch (qualifier) {
-    case 'more-than':
-      return msg('more than');
-    case 'less-than':
-      return msg('less than');
-    case 'at-least':
-      return msg('at least');
-    case 'at-most':
-      return msg('at most');
-    case 'about':
-      return msg('about');
-    case 'nearly':
-      return msg('nearly');
-    case 'up-to':
-      return msg('up to');
-  }
-}
+/** The words for each qualifier, in the page's language (read when rendering, after the locale loads). */
+const QUALIFIERS: Record<StatQualifier, () => string> = {
+  'more-than': () => msg('more than'),
+  'less-than': () => msg('less than'),
+  'at-least': () => msg('at least'),
+  'at-most': () => msg('at most'),
+  about: () => msg('about'),
+  nearly: () => msg('nearly'),
+  'up-to': () => msg('up to'),
+};
 
 /** A year stays a year; a full date is formatted for the reader. */
 function formatStatDate(date: string, locale: string): string | undefined {
