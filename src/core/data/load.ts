@@ -1,0 +1,65 @@
+/**
+ * Loading the document a source holds, in Lede's shape: a property or the attributes as they
+ * are, inline JSON parsed, `src` fetched through the URL allow-list (the request itself — abort,
+ * timeout, size cap, one shared load per URL — is `fetchJson`'s), the page's JSON-LD read; each
+ * then converted when it is in another format.
+ */
+import { safeUrl } from '../../model/safe-url.js';
+import { fetchJson, LoadError } from '../fetch-json.js';
+import { convert, convertPageJsonLd } from './convert.js';
+import type { Source } from './source.js';
+import { inBrowser, refusal, type Accepted, type Later, type Refusal } from './stage.js';
+
+/** How a `src` is requested. */
+export interface LoadOptions {
+  /** Aborted when the element no longer wants the document. */
+  signal: AbortSignal;
+  /** Milliseconds before the request is given up. */
+  timeout: number;
+  /** Largest body accepted, in bytes. */
+  maxBytes: number;
+  /** Requests the document again rather than share a load already made (`reload()`). */
+  fresh: boolean;
+}
+
+/** The document `source` holds, in Lede's shape: now, or once it has arrived. */
+export function load(
+  source: Exclude<Source, { kind: 'empty' }>,
+  options: LoadOptions,
+): Later<Accepted | Refusal> {
+  switch (source.kind) {
+    case 'property':
+    case 'attributes':
+      return convert(source.document, source.kind);
+    case 'inline':
+      return convertInline(source.text);
+    case 'src':
+      return loadSrc(source.src, options);
+    case 'jsonld':
+      return convertPageJsonLd(source.scripts, source.articleId);
+  }
+}
+
+function convertInline(text: string): Later<Accepted | Refusal> {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return refusal('not-json');
+  }
+  return convert(document, 'inline');
+}
+
+function loadSrc(src: string, options: LoadOptions): Later<Accepted | Refusal> {
+  const url = safeUrl(src);
+  if (url === undefined) return refusal('unsafe-url', src);
+  return inBrowser(() =>
+    fetchJson(url, options).then(
+      (document) => convert(document, 'src', url),
+      (error: unknown) =>
+        error instanceof LoadError
+          ? refusal(error.cause, url, [], error.status)
+          : refusal('network', url),
+    ),
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * What an element shows of its data, and what it tells the page about it: the state it renders,
+ * one `lede-load` or `lede-error` event per outcome (fired once the element has rendered it),
+ * one console warning (or, on the server, the render API's report), and the size an error keeps
+ * when it replaces the loading placeholder.
+ */
+import { formatProblem, type Problem } from '../../model/validate.js';
+import { droppedValues, warnDropped } from '../debug.js';
+import {
+  LedeErrorEvent,
+  LedeLoadEvent,
+  type DataSourceKind,
+  type LedeErrorCause,
+  type LedeErrorDetail,
+} from '../events.js';
+import { contentHeight, holdErrorSize } from '../held-size.js';
+import { serverRender } from '../server-render.js';
+import { thrown, type Accepted, type Refusal } from './stage.js';
+import type { Picked } from './validation.js';
+
+export type DataState<T> =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | {
+      status: 'ready';
+      value: T;
+      source: DataSourceKind;
+      lang?: string | undefined;
+      /** What was dropped, or kept though unknown, on the way: the `lede-load` warnings. */
+      warnings: Problem[];
+    }
+  | { status: 'error'; detail: LedeErrorDetail };
+
+/** The visible message for a failure. */
+export type ErrorMessage = (cause: LedeErrorCause, status?: number) => string;
+
+export class Outcome<T> {
+  state: DataState<T> = { status: 'empty' };
+  private event?: Event | undefined;
+  /** The height of the loading placeholder an error replaced, which the error keeps. */
+  private heldSize?: number | undefined;
+
+  private readonly host: HTMLElement;
+  private readonly message: ErrorMessage;
+
+  constructor(host: HTMLElement, message: ErrorMessage) {
+    this.host = host;
+    this.message = message;
+  }
+
+  /** Nothing to show, or a story on its way (the placeholder). */
+  show(status: 'empty' | 'loading'): void {
+    this.state = { status };
+  }
+
+  /** The data selected from `accepted`, with every warning on the way to it. */
+  ready(selection: Picked<T>, { source, warnings }: Accepted): void {
+    const all = [...warnings, ...selection.warnings];
+    this.state = {
+      status: 'ready',
+      value: selection.value,
+      source,
+      lang: selection.lang,
+      warnings: all,
+    };
+    this.event = new LedeLoadEvent(source, all);
+    const dropped = droppedValues(all);
+    const server = serverRender();
+    if (server) server.warnings.push(...dropped);
+    else if (dropped.length) warnDropped(this.host.localName, dropped);
+  }
+
+  /** A short visible message, one `lede-error` event and one console warning. */
+  fail({ cause, problems, status, src }: Refusal): void {
+    const message = this.message(cause, status);
+    const detail: LedeErrorDetail = { cause, message, problems };
+    if (src !== undefined) detail.src = src;
+    if (status !== undefined) detail.status = status;
+    this.state = { status: 'error', detail };
+    this.event = new LedeErrorEvent(detail);
+    const server = serverRender();
+    if (server) {
+      server.failures.push(detail); // the render API reports it, with the other problems
+      return;
+    }
+    console.warn(`<${this.host.localName}>: ${message}`, ...problems.map(formatProblem));
+  }
+
+  /**
+   * Applies a result that arrived while the loading placeholder was on screen: an error that
+   * replaces it keeps its size, so the page does not move; one that throws is invalid data.
+   */
+  arrive(apply: () => void): void {
+    const placeholderSize = this.state.status === 'loading' ? contentHeight(this.host) : undefined;
+    try {
+      apply();
+    } catch (error) {
+      this.fail(thrown(error));
+    }
+    this.heldSize = this.state.status === 'error' ? placeholderSize : undefined;
+  }
+
+  /** A new source: an error it comes to takes its own size, unless a placeholder came first. */
+  releaseSize(): void {
+    this.heldSize = undefined;
+  }
+
+  /** After the element rendered the state: sizes its error, and fires the event. */
+  rendered(): void {
+    const root = this.host.shadowRoot;
+    if (root) holdErrorSize(root, this.state.status === 'error' ? this.heldSize : undefined);
+    const event = this.event;
+    this.event = undefined;
+    if (event) this.host.dispatchEvent(event);
+  }
+}
