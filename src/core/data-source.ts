@@ -38,8 +38,8 @@ export interface DataSourceOptions<T> extends SourceReaders, ValidationOptions<T
 
 /**
  * An element's data, through the stages of `./data/`: the source that wins (`SourceWatch`),
- * the document it holds (`Loader`), the document in Lede's shape (`convert`, through the
- * adapters, loaded only for other formats), the element's data picked from it (`Validation`),
+ * the document it holds, in Lede's shape (`load`, which converts other formats through the
+ * adapters, loaded only then), the element's data picked from it (`Validation`),
  * and the state the element renders, with its events (`Outcome`). Each change of source is
  * taken once. Any stage may answer later; the loading state shows meanwhile, and a later answer
  * is applied only while its source is still the current one, so a stale response never
@@ -58,10 +58,10 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
   /** The next load of `src` requests it again (`reload()`). */
   private fresh = false;
 
-  private readonly host: DataSourceHost;
-
-  constructor(host: DataSourceHost, options: DataSourceOptions<T>) {
-    this.host = host;
+  constructor(
+    private readonly host: DataSourceHost,
+    options: DataSourceOptions<T>,
+  ) {
     this.sources = new SourceWatch(host, options);
     this.validation = new Validation(options);
     this.outcome = new Outcome(host, options.message);
@@ -154,8 +154,11 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
       return;
     }
     this.outcome.show('loading');
-    // On the server nothing may land after the HTML is written: the browser takes it over.
-    if (isServer) return void answer.catch(() => undefined);
+    if (isServer) {
+      // Nothing may land after the HTML is written: the browser takes the work over.
+      answer.catch(() => undefined);
+      return;
+    }
     const { signal } = this.current;
     answer
       // A stage that rejects (a `select` that fails later) fails as one that throws.

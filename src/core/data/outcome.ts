@@ -40,13 +40,10 @@ export class Outcome<T> {
   /** The height of the loading placeholder an error replaced, which the error keeps. */
   private heldSize?: number | undefined;
 
-  private readonly host: HTMLElement;
-  private readonly message: ErrorMessage;
-
-  constructor(host: HTMLElement, message: ErrorMessage) {
-    this.host = host;
-    this.message = message;
-  }
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly message: ErrorMessage,
+  ) {}
 
   /** Nothing to show, or a story on its way (the placeholder). */
   show(status: 'empty' | 'loading'): void {

@@ -4,9 +4,8 @@
  * Reading them has no effect; only a change of the winner (or of what it holds) starts work.
  */
 import { isServer, type ReactiveControllerHost } from 'lit';
-import type { DataSourceKind } from '../events.js';
 
-/** The element side of the sources: the attributes that name them. */
+/** The element side of the sources: the attributes that name a document elsewhere. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   jsonld?: string | undefined;
@@ -84,16 +83,15 @@ function isScriptSelector(selector: string): boolean {
  * a hand-written tag) are added or edited.
  */
 export class SourceWatch {
-  private readonly host: SourceHost;
-  private readonly readers: SourceReaders;
   private readonly observer?: MutationObserver;
   /** The kind of the source last taken; undefined before the first, or after `forget()`. */
   kind?: Source['kind'] | undefined;
   private key: unknown;
 
-  constructor(host: SourceHost, readers: SourceReaders) {
-    this.host = host;
-    this.readers = readers;
+  constructor(
+    private readonly host: SourceHost,
+    private readonly readers: SourceReaders,
+  ) {
     if (typeof MutationObserver !== 'undefined') {
       // Children parsed after the element upgraded (inline JSON, quotation text) still count.
       this.observer = new MutationObserver(() => host.requestUpdate());
@@ -122,11 +120,4 @@ export class SourceWatch {
   forget(): void {
     this.kind = undefined;
   }
-}
-
-/** Where data came from, kept with it through the later stages. */
-export interface Origin {
-  source: DataSourceKind;
-  /** The URL loaded, for `src`. */
-  src?: string | undefined;
 }

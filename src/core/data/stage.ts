@@ -20,6 +20,7 @@ export interface Refusal {
   src?: string | undefined;
 }
 
+/** A refusal with `cause`, naming the `src` it came from and the problems by path, if any. */
 export function refusal(
   cause: LedeErrorCause,
   src?: string,

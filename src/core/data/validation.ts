@@ -37,11 +37,7 @@ export class Validation<T> {
   private accepted?: Accepted | undefined;
   private picked = '';
 
-  private readonly options: ValidationOptions<T>;
-
-  constructor(options: ValidationOptions<T>) {
-    this.options = options;
-  }
+  constructor(private readonly options: ValidationOptions<T>) {}
 
   /** Selects from a newly accepted document, and keeps it; a refusal names the `src`. */
   validate(accepted: Accepted): Later<Picked<T> | Refusal> {
