@@ -3,7 +3,12 @@ import { load } from './data/load.js';
 import { Outcome, type DataState, type ErrorMessage } from './data/outcome.js';
 import { SourceWatch, type Source, type SourceHost, type SourceReaders } from './data/source.js';
 import { thrown, type Accepted, type Later, type Refusal } from './data/stage.js';
-import { Validation, type Selection, type ValidationOptions } from './data/validation.js';
+import {
+  Validation,
+  type Picked,
+  type Selection,
+  type ValidationOptions,
+} from './data/validation.js';
 
 export type { DataState, Later, Selection };
 
@@ -128,7 +133,11 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
   }
 
   private validate(accepted: Accepted): void {
-    this.next(this.validation.validate(accepted), (picked) => this.outcome.ready(picked, accepted));
+    this.next<Picked<T>>(
+      this.validation.validate(accepted),
+      (picked) => this.outcome.ready(picked, accepted),
+      accepted.src,
+    );
   }
 
   /** Selects again from the document already accepted when the element's pick changed. */
@@ -142,15 +151,16 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
   /**
    * Goes on with a stage's answer, or shows its refusal: at once when the answer is there;
    * when it is on its way, showing the loading state until it arrives, and then only if the
-   * source is still the current one.
+   * source is still the current one. A refusal names `src`, the URL its document came from.
    */
   private next<R extends { ok: true }>(
     answer: Later<R | Refusal>,
     apply: (value: R) => void,
+    src?: string,
   ): void {
     if (!(answer instanceof Promise)) {
       if (answer.ok) apply(answer);
-      else this.outcome.fail(answer);
+      else this.outcome.fail(answer, src);
       return;
     }
     this.outcome.show('loading');
@@ -165,7 +175,7 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
       .catch(thrown)
       .then((value) => {
         if (signal.aborted) return;
-        this.outcome.arrive(() => this.next(value, apply));
+        this.outcome.arrive(() => this.next(value, apply, src));
         this.host.requestUpdate();
       });
   }

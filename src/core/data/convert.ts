@@ -4,10 +4,17 @@
  * (`mayNeedAdapter`), and never on the server, where the render API converts before rendering.
  * A module that fails to arrive is a network failure.
  */
-import type { Conversion } from '../../adapters/types.js';
+import { isServer } from 'lit';
 import type { DataSourceKind } from '../events.js';
 import { mayNeedAdapter } from '../foreign-format.js';
-import { inBrowser, refusal, type Accepted, type Later, type Refusal } from './stage.js';
+import {
+  accepted,
+  leftToBrowser,
+  refusal,
+  type Accepted,
+  type Later,
+  type Refusal,
+} from './stage.js';
 
 /** A Lede document as it is; a document in another format once the adapters have read it. */
 export function convert(
@@ -15,36 +22,32 @@ export function convert(
   source: DataSourceKind,
   src?: string,
 ): Later<Accepted | Refusal> {
-  if (!mayNeedAdapter(document)) return { ok: true, document, source, src, warnings: [] };
-  return inBrowser(() =>
-    import('../../adapters/to-article.js').then(({ toArticle }) => {
+  if (!mayNeedAdapter(document)) return accepted(document, source, src);
+  if (isServer) return leftToBrowser(); // the server render API converts before rendering
+  return import('../../adapters/to-article.js')
+    .then(({ toArticle }) => {
       const result = toArticle(document);
-      if (result.ok) return accepted(result.conversion, source, src);
-      return refusal('unrecognized', src, [{ path: '', message: result.message }]);
-    }),
-  ).catch(() => refusal('network', src));
+      if (!result.ok) return refusal('unrecognized', src, result.message);
+      const { article, warnings } = result.conversion;
+      return accepted(article, source, src, warnings);
+    })
+    .catch(() => refusal('network', src));
 }
 
-/** The schema.org article in the page's JSON-LD: the one `articleId` names (`@id`, `url`), or the first. */
+/**
+ * The schema.org article in the page's JSON-LD texts: the one `articleId` names (its `@id` or
+ * `url`), or the first.
+ */
 export function convertPageJsonLd(
   scripts: string[],
   articleId: string | undefined,
 ): Promise<Accepted | Refusal> {
-  return inBrowser(() =>
-    import('../../adapters/jsonld.js').then(({ jsonLdFromPage }) => {
+  if (isServer) return leftToBrowser(); // the page is the browser's
+  return import('../../adapters/jsonld.js')
+    .then(({ jsonLdFromPage }) => {
       const conversion = jsonLdFromPage(scripts, articleId);
-      if (conversion) return accepted(conversion, 'jsonld');
-      return refusal('not-found', undefined, [
-        { path: '', message: 'no schema.org article on the page' },
-      ]);
-    }),
-  ).catch(() => refusal('network'));
-}
-
-function accepted(
-  { article, warnings }: Conversion,
-  source: DataSourceKind,
-  src?: string,
-): Accepted {
-  return { ok: true, document: article, source, src, warnings };
+      if (!conversion) return refusal('not-found', undefined, 'no schema.org article on the page');
+      return accepted(conversion.article, 'jsonld', undefined, conversion.warnings);
+    })
+    .catch(() => refusal('network'));
 }

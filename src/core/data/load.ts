@@ -4,11 +4,12 @@
  * timeout, size cap, one shared load per URL — is `fetchJson`'s), the page's JSON-LD read; each
  * then converted when it is in another format.
  */
+import { isServer } from 'lit';
 import { safeUrl } from '../../model/safe-url.js';
 import { fetchJson, LoadError } from '../fetch-json.js';
 import { convert, convertPageJsonLd } from './convert.js';
 import type { Source } from './source.js';
-import { inBrowser, refusal, type Accepted, type Later, type Refusal } from './stage.js';
+import { leftToBrowser, refusal, type Accepted, type Later, type Refusal } from './stage.js';
 
 /** How a `src` is requested. */
 export interface LoadOptions {
@@ -51,15 +52,14 @@ function convertInline(text: string): Later<Accepted | Refusal> {
 }
 
 function loadSrc(src: string, options: LoadOptions): Later<Accepted | Refusal> {
+  if (isServer) return leftToBrowser();
   const url = safeUrl(src);
   if (url === undefined) return refusal('unsafe-url', src);
-  return inBrowser(() =>
-    fetchJson(url, options).then(
-      (document) => convert(document, 'src', url),
-      (error: unknown) =>
-        error instanceof LoadError
-          ? refusal(error.cause, url, [], error.status)
-          : refusal('network', url),
-    ),
+  return fetchJson(url, options).then(
+    (document) => convert(document, 'src', url),
+    (error: unknown) =>
+      error instanceof LoadError
+        ? refusal(error.cause, url, undefined, error.status)
+        : refusal('network', url),
   );
 }

@@ -67,8 +67,11 @@ export class Outcome<T> {
     else if (dropped.length) warnDropped(this.host.localName, dropped);
   }
 
-  /** A short visible message, one `lede-error` event and one console warning. */
-  fail({ cause, problems, status, src }: Refusal): void {
+  /**
+   * A short visible message, one `lede-error` event and one console warning. The detail names
+   * the refusal's `src`, or else the `src` the refused document came from.
+   */
+  fail({ cause, problems, status, src: refusedSrc }: Refusal, src = refusedSrc): void {
     const message = this.message(cause, status);
     const detail: LedeErrorDetail = { cause, message, problems };
     if (src !== undefined) detail.src = src;

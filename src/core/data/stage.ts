@@ -2,7 +2,6 @@
  * What every stage of the data pipeline answers: a document or data to go on with (`ok: true`),
  * or a refusal, the reason the element shows instead; either there at once or on its way.
  */
-import { isServer } from 'lit';
 import type { Problem } from '../../model/validate.js';
 import type { DataSourceKind, LedeErrorCause } from '../events.js';
 
@@ -20,13 +19,14 @@ export interface Refusal {
   src?: string | undefined;
 }
 
-/** A refusal with `cause`, naming the `src` it came from and the problems by path, if any. */
+/** A refusal with `cause`, naming the `src` it came from, and what was wrong, if it says. */
 export function refusal(
   cause: LedeErrorCause,
   src?: string,
-  problems: Problem[] = [],
+  message?: string,
   status?: number,
 ): Refusal {
+  const problems = message === undefined ? [] : [{ path: '', message }];
   return { ok: false, cause, problems, status, src };
 }
 
@@ -40,17 +40,27 @@ export interface Accepted {
   warnings: Problem[];
 }
 
+/** A document in Lede's shape, as a stage accepts it. */
+export function accepted(
+  document: unknown,
+  source: DataSourceKind,
+  src?: string,
+  warnings: Problem[] = [],
+): Accepted {
+  return { ok: true, document, source, src, warnings };
+}
+
 /**
- * On the server, work that needs the network or a lazily loaded module is left to the browser:
- * it never settles, so the element renders its loading placeholder, and nothing starts that
- * could settle, or reject, after the HTML is written.
+ * What a stage answers on the server instead of work that needs the network or a lazily loaded
+ * module: an answer that never arrives, so the element renders its loading placeholder, nothing
+ * starts that could settle, or reject, after the HTML is written, and the browser takes over.
+ * Stages write `if (isServer) return leftToBrowser();`, which the browser build drops.
  */
-export function inBrowser<T>(start: () => Promise<T>): Promise<T> {
-  return isServer ? new Promise<T>(() => undefined) : start();
+export function leftToBrowser(): Promise<never> {
+  return new Promise<never>(() => undefined);
 }
 
 /** An exception thrown by a stage (a getter in the data, a select that throws) as a refusal. */
 export function thrown(error: unknown): Refusal {
-  const message = error instanceof Error ? error.message : String(error);
-  return refusal('invalid', undefined, [{ path: '', message }]);
+  return refusal('invalid', undefined, error instanceof Error ? error.message : String(error));
 }

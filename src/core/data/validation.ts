@@ -6,7 +6,7 @@
  * still current" path as a load.
  */
 import type { Problem } from '../../model/validate.js';
-import type { Accepted, Later, Refusal } from './stage.js';
+import type { Accepted, Later } from './stage.js';
 
 /**
  * What an element picked out of a document: its data, or why there is none. `lang` is the
@@ -39,13 +39,11 @@ export class Validation<T> {
 
   constructor(private readonly options: ValidationOptions<T>) {}
 
-  /** Selects from a newly accepted document, and keeps it; a refusal names the `src`. */
-  validate(accepted: Accepted): Later<Picked<T> | Refusal> {
+  /** Selects from a newly accepted document, and keeps it. */
+  validate(accepted: Accepted): Later<Selection<T>> {
     this.accepted = accepted;
     this.picked = this.pick();
-    const selection = this.options.select(accepted.document);
-    const named = (answer: Selection<T>) => (answer.ok ? answer : { ...answer, src: accepted.src });
-    return selection instanceof Promise ? selection.then(named) : named(selection);
+    return this.options.select(accepted.document);
   }
 
   /** The kept document, when the pick has changed since it was selected from; else undefined. */
