@@ -1,7 +1,15 @@
 import { isServer, type ReactiveController } from 'lit';
 import { load } from './data/load.js';
 import { Outcome, type DataState, type ErrorMessage } from './data/outcome.js';
-import { SourceWatch, type Source, type SourceHost, type SourceReaders } from './data/source.js';
+import {
+  CHILDREN,
+  currentSource,
+  isSameSource,
+  watchChildren,
+  type Source,
+  type SourceHost,
+  type SourceReaders,
+} from './data/source.js';
 import { thrown, type Accepted, type Later, type Refusal } from './data/stage.js';
 import {
   Validation,
@@ -42,7 +50,7 @@ export interface DataSourceOptions<T> extends SourceReaders, ValidationOptions<T
 }
 
 /**
- * An element's data, through the stages of `./data/`: the source that wins (`SourceWatch`),
+ * An element's data, through the stages of `./data/`: the source that wins (`currentSource`),
  * the document it holds, in Lede's shape (`load`, which converts other formats through the
  * adapters, loaded only then), the element's data picked from it (`Validation`),
  * and the state the element renders, with its events (`Outcome`). Each change of source is
@@ -52,7 +60,9 @@ export interface DataSourceOptions<T> extends SourceReaders, ValidationOptions<T
  * warning, never an exception.
  */
 export class DataSourceController<T> implements ReactiveController, RegisteredDataSource {
-  private readonly sources: SourceWatch;
+  private readonly children?: MutationObserver | undefined;
+  /** The source last taken; undefined before the first, or when it must be taken again. */
+  private taken?: Source | undefined;
   private readonly validation: Validation<T>;
   private readonly outcome: Outcome<T>;
   /**
@@ -65,9 +75,9 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
 
   constructor(
     private readonly host: DataSourceHost,
-    options: DataSourceOptions<T>,
+    private readonly options: DataSourceOptions<T>,
   ) {
-    this.sources = new SourceWatch(host, options);
+    this.children = watchChildren(host);
     this.validation = new Validation(options);
     this.outcome = new Outcome(host, options.message);
     host.addController(this);
@@ -79,29 +89,30 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
   }
 
   hostConnected(): void {
-    this.sources.connect();
+    this.children?.observe(this.host, CHILDREN);
+    if (!this.taken) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.sources.disconnect();
+    this.children?.disconnect();
     if (this.state.status !== 'loading') return;
     this.dropWork(); // what was under way no longer renders
-    this.sources.forget(); // reconnecting takes the source again
+    this.taken = undefined; // reconnecting takes the source again
   }
 
   /** Requests `src` again, not sharing a load already made; other sources ignore it. */
   reload(): void {
-    if (this.sources.kind !== 'src') return;
-    this.sources.forget(); // the same src counts as a new one
+    if (this.taken?.kind !== 'src') return;
+    this.taken = undefined; // the same src counts as a new one
     this.fresh = true;
     this.host.requestUpdate();
   }
 
   hostUpdate(): void {
     try {
-      const source = this.sources.takeChanged();
-      if (source) this.take(source);
-      else this.repick();
+      const source = currentSource(this.host, this.options);
+      if (isSameSource(source, this.taken)) this.repick();
+      else this.take(source);
     } catch (error) {
       this.outcome.fail(thrown(error));
     }
@@ -119,6 +130,7 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
 
   /** Starts over from a new source. */
   private take(source: Source): void {
+    this.taken = source;
     this.dropWork();
     this.validation.forget();
     this.outcome.releaseSize();

@@ -77,47 +77,23 @@ function isScriptSelector(selector: string): boolean {
   }
 }
 
-/**
- * Watches an element's sources: tells when the winner, or what it holds, changed since it was
- * last taken, and asks the element to update when children it reads (inline JSON, the text of
- * a hand-written tag) are added or edited.
- */
-export class SourceWatch {
-  private readonly observer?: MutationObserver;
-  /** The kind of the source last taken; undefined before the first, or after `forget()`. */
-  kind?: Source['kind'] | undefined;
-  private key: unknown;
-
-  constructor(
-    private readonly host: SourceHost,
-    private readonly readers: SourceReaders,
-  ) {
-    if (typeof MutationObserver !== 'undefined') {
-      // Children parsed after the element upgraded (inline JSON, quotation text) still count.
-      this.observer = new MutationObserver(() => host.requestUpdate());
-    }
-  }
-
-  connect(): void {
-    this.observer?.observe(this.host, { childList: true, subtree: true, characterData: true });
-    if (this.kind === undefined) this.host.requestUpdate();
-  }
-
-  disconnect(): void {
-    this.observer?.disconnect();
-  }
-
-  /** The winning source when it differs from the one last taken, which it becomes; else undefined. */
-  takeChanged(): Source | undefined {
-    const source = currentSource(this.host, this.readers);
-    if (source.kind === this.kind && source.key === this.key) return undefined;
-    this.kind = source.kind;
-    this.key = source.key;
-    return source;
-  }
-
-  /** Makes the next `takeChanged()` take the winning source even when it is the same. */
-  forget(): void {
-    this.kind = undefined;
-  }
+/** Whether `source` is the one last taken: the same kind, holding the same. */
+export function isSameSource(source: Source, taken: Source | undefined): boolean {
+  return source.kind === taken?.kind && source.key === taken.key;
 }
+
+/**
+ * Asks `host` to update when the children it reads (inline JSON, the text of a hand-written
+ * tag) are added or edited, also after the element upgraded; undefined where nothing can watch.
+ */
+export function watchChildren(host: SourceHost): MutationObserver | undefined {
+  if (typeof MutationObserver === 'undefined') return undefined;
+  return new MutationObserver(() => host.requestUpdate());
+}
+
+/** What `watchChildren`'s observer observes. */
+export const CHILDREN: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+};
