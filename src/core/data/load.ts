@@ -6,27 +6,15 @@
  */
 import { isServer } from 'lit';
 import { safeUrl } from '../../model/safe-url.js';
-import { fetchJson, LoadError } from '../fetch-json.js';
+import { fetchJson, LoadError, type FetchJsonOptions } from '../fetch-json.js';
 import { convert, convertPageJsonLd } from './convert.js';
 import type { Source } from './source.js';
 import { leftToBrowser, refusal, type Accepted, type Later, type Refusal } from './stage.js';
 
-/** How a `src` is requested. */
-export interface LoadOptions {
-  /** Aborted when the element no longer wants the document. */
-  signal: AbortSignal;
-  /** Milliseconds before the request is given up. */
-  timeout: number;
-  /** Largest body accepted, in bytes. */
-  maxBytes: number;
-  /** Requests the document again rather than share a load already made (`reload()`). */
-  fresh: boolean;
-}
-
 /** The document `source` holds, in Lede's shape: now, or once it has arrived. */
 export function load(
   source: Exclude<Source, { kind: 'empty' }>,
-  options: LoadOptions,
+  options: FetchJsonOptions,
 ): Later<Accepted | Refusal> {
   switch (source.kind) {
     case 'property':
@@ -51,7 +39,7 @@ function convertInline(text: string): Later<Accepted | Refusal> {
   return convert(document, 'inline');
 }
 
-function loadSrc(src: string, options: LoadOptions): Later<Accepted | Refusal> {
+function loadSrc(src: string, options: FetchJsonOptions): Later<Accepted | Refusal> {
   if (isServer) return leftToBrowser();
   const url = safeUrl(src);
   if (url === undefined) return refusal('unsafe-url', src);
