@@ -1,46 +1,27 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { safeUrl } from '../model/safe-url.js';
-import { formatProblem, type Problem, type Problems } from '../model/problem.js';
-import type { Conversion } from '../adapters/types.js';
+import { isServer, type ReactiveController } from 'lit';
+import { load } from './data/load.js';
+import { Outcome, type DataState, type ErrorMessage } from './data/outcome.js';
 import {
-  LedeErrorEvent,
-  LedeLoadEvent,
-  type DataSourceKind,
-  type LedeErrorCause,
-  type LedeErrorDetail,
-} from './events.js';
-import { fetchJson, LoadError } from './fetch-json.js';
-import { droppedValues, warnDropped } from './debug.js';
-import { contentHeight, holdErrorSize } from './held-size.js';
-import { mayNeedAdapter } from './foreign-format.js';
-import { serverRender } from './server-render.js';
+  CHILDREN,
+  currentSource,
+  isSameSource,
+  watchChildren,
+  type Source,
+  type SourceHost,
+  type SourceReaders,
+} from './data/source.js';
+import { thrown, type Accepted, type Later, type Refusal } from './data/stage.js';
+import {
+  Validation,
+  type Picked,
+  type Selection,
+  type ValidationOptions,
+} from './data/validation.js';
 
-/**
- * What an element picked out of a document: its data, or why there is none. `lang` is the
- * language of the story a block was picked from (its `inLanguage`), when it says. Warnings and
- * problems the full validator has yet to explain are a Promise (see `core/select.ts`).
- */
-export type Selection<T> =
-  | { ok: true; value: T; warnings: Problems; lang?: string | undefined }
-  | { ok: false; cause: 'invalid' | 'not-found'; problems: Problems };
-
-export type DataState<T> =
-  | { status: 'empty' }
-  | { status: 'loading' }
-  | {
-      status: 'ready';
-      value: T;
-      source: DataSourceKind;
-      lang?: string | undefined;
-      /** What was dropped, or kept though unknown, on the way: the `lede-load` warnings. */
-      warnings: Problem[];
-    }
-  | { status: 'error'; detail: LedeErrorDetail };
+export type { DataState, Later, Selection };
 
 /** The element side of a data source: the attributes every Lede element shares. */
-export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
-  src?: string | undefined;
-  jsonld?: string | undefined;
+export interface DataSourceHost extends SourceHost {
   timeout: number;
   maxBytes: number;
   /**
@@ -58,57 +39,37 @@ export interface RegisteredDataSource {
   reload(): void;
 }
 
-export interface DataSourceOptions<T> {
-  /** The data set as a JavaScript property, or undefined when none is set. */
-  property(): unknown;
-  /** The data written as attributes and text of a hand-written tag, or undefined when none. */
-  attributes(): unknown;
-  /** Validates a document (a whole article or the element's own block) and picks the data. */
-  select(document: unknown): Selection<T>;
+/**
+ * What an element gives its data source: its own sources (`property`, `attributes`), how it
+ * picks its data from a document (`select`, which may answer later, and `pick`), and the
+ * words of its errors (`message`).
+ */
+export interface DataSourceOptions<T> extends SourceReaders, ValidationOptions<T> {
   /** The visible message for a failure. */
-  message(cause: LedeErrorCause, status?: number): string;
-  /**
-   * Describes which part of a document `select` picks (for example the block id and index), so
-   * that a new pick re-selects from the document already loaded instead of loading it again.
-   */
-  pick?(): string;
+  message: ErrorMessage;
 }
-
-/** A Lede document as accepted, kept so that a new pick can select from it again. */
-interface Accepted {
-  document: unknown;
-  source: DataSourceKind;
-  warnings: Problem[];
-  src: string | undefined;
-}
-
-// JSON-LD an element writes itself for search engines (`data-lede-emitted`) is output, not input.
-const INLINE_JSON =
-  ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([data-lede-emitted])';
-const PAGE_JSON_LD = 'script[type="application/ld+json"]';
 
 /**
- * Finds an element's data in the documented order — JS property, inline JSON child, `src`, the
- * page's JSON-LD, attributes — converts documents in other publisher formats through the
- * adapters (loaded only then), validates, and keeps the element's state. Each change of source
- * is resolved once; a stale response never renders; every failure becomes one visible message,
- * one `lede-error` event and one console warning, never an exception. Data rendered without the
- * values it could not use fires `lede-load` with their warnings and logs one console warning.
+ * An element's data, through the stages of `./data/`: the source that wins (`currentSource`),
+ * the document it holds, in Lede's shape (`load`, which converts other formats through the
+ * adapters, loaded only then), the element's data picked from it (`Validation`),
+ * and the state the element renders, with its events (`Outcome`). Each change of source is
+ * taken once. Any stage may answer later; the loading state shows meanwhile, and a later answer
+ * is applied only while its source is still the current one, so a stale response never
+ * renders. Every failure becomes one visible message, one `lede-error` event and one console
+ * warning, never an exception.
  */
 export class DataSourceController<T> implements ReactiveController, RegisteredDataSource {
-  state: DataState<T> = { status: 'empty' };
-
-  private kind?: DataSourceKind | 'empty';
-  private key: unknown = undefined;
-  /** Identifies the current source; asynchronous work for an older one is dropped. */
-  private token: object = {};
-  private request?: AbortController;
-  private accepted?: Accepted;
-  private picked = '';
-  private pendingEvent?: Event;
-  /** The height of the loading placeholder an error replaced, which the error keeps. */
-  private heldSize?: number | undefined;
-  private readonly observer?: MutationObserver;
+  private readonly children?: MutationObserver | undefined;
+  /** The source last taken; undefined before the first, or when it must be taken again. */
+  private taken?: Source | undefined;
+  private readonly validation: Validation<T>;
+  private readonly outcome: Outcome<T>;
+  /**
+   * Stands for the current source: aborted when it is no longer current, which stops its
+   * request and drops every answer still on its way.
+   */
+  private current = new AbortController();
   /** The next load of `src` requests it again (`reload()`). */
   private fresh = false;
 
@@ -116,297 +77,118 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
     private readonly host: DataSourceHost,
     private readonly options: DataSourceOptions<T>,
   ) {
+    this.children = watchChildren(host);
+    this.validation = new Validation(options);
+    this.outcome = new Outcome(host, options.message);
     host.addController(this);
     host.registerDataSource(this);
-    if (typeof MutationObserver !== 'undefined') {
-      // Children parsed after the element upgraded (inline JSON, quotation text) still count.
-      this.observer = new MutationObserver(() => host.requestUpdate());
-    }
+  }
+
+  get state(): DataState<T> {
+    return this.outcome.state;
   }
 
   hostConnected(): void {
-    this.observer?.observe(this.host, { childList: true, subtree: true, characterData: true });
-    if (this.kind === undefined) this.host.requestUpdate();
+    this.children?.observe(this.host, CHILDREN);
+    if (!this.taken) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    if (this.state.status === 'loading') {
-      this.token = {}; // what was under way no longer renders
-      this.request?.abort();
-      this.request = undefined;
-      this.kind = undefined; // reconnecting loads again
-    }
+    this.children?.disconnect();
+    if (this.state.status !== 'loading') return;
+    this.dropWork(); // what was under way no longer renders
+    this.taken = undefined; // reconnecting takes the source again
   }
 
   /** Requests `src` again, not sharing a load already made; other sources ignore it. */
   reload(): void {
-    if (this.kind !== 'src') return;
-    this.kind = undefined; // the same src counts as a new one
+    if (this.taken?.kind !== 'src') return;
+    this.taken = undefined; // the same src counts as a new one
     this.fresh = true;
     this.host.requestUpdate();
   }
 
   hostUpdate(): void {
     try {
-      if (!this.resolve()) this.repick();
+      const source = currentSource(this.host, this.options);
+      if (isSameSource(source, this.taken)) this.repick();
+      else this.take(source);
     } catch (error) {
-      this.fail('invalid', [{ path: '', message: describe(error) }]);
+      this.outcome.fail(thrown(error));
     }
   }
 
   hostUpdated(): void {
-    const root = this.host.shadowRoot;
-    if (root) holdErrorSize(root, this.state.status === 'error' ? this.heldSize : undefined);
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
-    if (event) this.host.dispatchEvent(event);
+    this.outcome.rendered();
   }
 
-  /** Finds the current source and takes it when it changed; true when it did. */
-  private resolve(): boolean {
-    const property = this.options.property();
-    if (property !== undefined && property !== null) {
-      return this.changed('property', property) && this.accept(property, 'property');
+  /** Drops the work under way: its request stops, and what it answers is not applied. */
+  private dropWork(): void {
+    this.current.abort();
+    this.current = new AbortController();
+  }
+
+  /** Starts over from a new source. */
+  private take(source: Source): void {
+    this.taken = source;
+    this.dropWork();
+    this.validation.forget();
+    this.outcome.releaseSize();
+    if (source.kind === 'empty') {
+      this.outcome.show('empty');
+      return;
     }
-    // The server renderer gives an element no children: its inline JSON is read in the browser.
-    const inline = isServer ? undefined : this.host.querySelector(INLINE_JSON)?.textContent;
-    if (inline != null && inline.trim() !== '') {
-      return this.changed('inline', inline) && this.acceptInline(inline);
-    }
-    const src = this.host.src?.trim();
-    if (src) {
-      return this.changed('src', src) && this.load(src);
-    }
-    if (this.host.jsonld !== undefined && this.host.jsonld !== null) {
-      // The page's JSON-LD, and the adapter that reads it, are the browser's.
-      if (isServer) return this.changed('jsonld', undefined) && this.loadInBrowser();
-      const scripts = pageJsonLd(this.host.jsonld.trim());
-      const key = `${this.host.jsonld}\n${scripts.join('\n')}`;
-      return this.changed('jsonld', key) && this.acceptPageJsonLd(scripts, this.host.jsonld.trim());
-    }
-    const attributes = this.options.attributes();
-    if (attributes !== undefined) {
-      const key = JSON.stringify(attributes);
-      return this.changed('attributes', key) && this.accept(attributes, 'attributes');
-    }
-    if (!this.changed('empty', undefined)) return false;
-    this.state = { status: 'empty' };
-    return true;
+    const { timeout, maxBytes } = this.host;
+    const options = { signal: this.current.signal, timeout, maxBytes, fresh: this.fresh };
+    if (source.kind === 'src') this.fresh = false;
+    this.next(load(source, options), (accepted) => this.validate(accepted));
+  }
+
+  private validate(accepted: Accepted): void {
+    this.next<Picked<T>>(
+      this.validation.validate(accepted),
+      (picked) => this.outcome.ready(picked, accepted),
+      accepted.src,
+    );
   }
 
   /** Selects again from the document already accepted when the element's pick changed. */
   private repick(): void {
-    const accepted = this.accepted;
-    if (!accepted || (this.options.pick?.() ?? '') === this.picked) return;
-    this.acceptLede(accepted.document, accepted.source, accepted.warnings, accepted.src);
+    const accepted = this.validation.repicked();
+    if (!accepted) return;
+    this.dropWork(); // a selection still on its way was for the old pick
+    this.validate(accepted);
   }
 
-  /** Records a new source; false when the source has not changed since the last resolve. */
-  private changed(kind: DataSourceKind | 'empty', key: unknown): boolean {
-    if (kind === this.kind && key === this.key) return false;
-    this.kind = kind;
-    this.key = key;
-    this.token = {};
-    this.heldSize = undefined;
-    this.accepted = undefined;
-    this.request?.abort();
-    this.request = undefined;
-    return true;
-  }
-
-  private acceptInline(text: string): true {
-    let document: unknown;
-    try {
-      document = JSON.parse(text);
-    } catch {
-      this.fail('not-json', []);
-      return true;
-    }
-    return this.accept(document, 'inline');
-  }
-
-  /** Takes a document: a Lede article or block at once, another format through the adapters. */
-  private accept(document: unknown, source: DataSourceKind, src?: string): true {
-    if (!mayNeedAdapter(document)) {
-      this.acceptLede(document, source, [], src);
-      return true;
-    }
-    // The adapters load asynchronously; the server render API converts before rendering.
-    if (isServer) return this.loadInBrowser();
-    this.whenCurrent(
-      import('../adapters/to-article.js').then(({ toArticle }) => toArticle(document)),
-      (result) => {
-        if (result.ok) this.acceptConversion(result.conversion, source, src);
-        else this.fail('unrecognized', [{ path: '', message: result.message }], { src });
-      },
-      src,
-    );
-    return true;
-  }
-
-  private acceptPageJsonLd(scripts: string[], selector: string): true {
-    // A selector that names script elements has already chosen them; any other names an @id.
-    const articleSelector = selector && !isScriptSelector(selector) ? selector : undefined;
-    this.whenCurrent(
-      import('../adapters/jsonld.js').then(({ jsonLdFromPage }) =>
-        jsonLdFromPage(scripts, articleSelector),
-      ),
-      (conversion) => {
-        if (conversion) this.acceptConversion(conversion, 'jsonld');
-        else this.fail('not-found', [{ path: '', message: 'no schema.org article on the page' }]);
-      },
-    );
-    return true;
-  }
-
-  private acceptConversion(conversion: Conversion, source: DataSourceKind, src?: string): void {
-    this.acceptLede(conversion.article, source, conversion.warnings, src);
-  }
-
-  private acceptLede(
-    document: unknown,
-    source: DataSourceKind,
-    warnings: Problem[],
+  /**
+   * Goes on with a stage's answer, or shows its refusal: at once when the answer is there;
+   * when it is on its way, showing the loading state until it arrives, and then only if the
+   * source is still the current one. A refusal names `src`, the URL its document came from.
+   */
+  private next<R extends { ok: true }>(
+    answer: Later<R | Refusal>,
+    apply: (value: R) => void,
     src?: string,
   ): void {
-    this.accepted = { document, source, warnings, src };
-    this.picked = this.options.pick?.() ?? '';
-    const selection = this.options.select(document);
-    if (!selection.ok) {
-      this.fail(selection.cause, selection.problems, { src });
+    if (!(answer instanceof Promise)) {
+      if (answer.ok) apply(answer);
+      else this.outcome.fail(answer, src);
       return;
     }
-    const { value, lang } = selection;
-    const ready = { status: 'ready' as const, value, source, lang, warnings };
-    this.state = ready;
-    this.whenExplained(selection.warnings, (found) => {
-      const all = (ready.warnings = [...warnings, ...found]);
-      this.pendingEvent = new LedeLoadEvent(source, all);
-      const dropped = droppedValues(all);
-      const server = serverRender();
-      if (server) server.warnings.push(...dropped);
-      else if (dropped.length) warnDropped(this.host.localName, dropped);
-    });
-  }
-
-  /**
-   * Reports the problems of what is shown (its event, its console warning) at once when they are
-   * known; else what is shown stays, and they are reported once the full validator has explained
-   * them (see `core/select.ts`), unless the element has shown other data meanwhile.
-   */
-  private whenExplained(problems: Problems, report: (problems: Problem[]) => void): void {
-    if (!(problems instanceof Promise)) return report(problems);
-    const shown = this.state;
-    void problems.then((found) => {
-      if (this.state !== shown) return;
-      report(found);
-      this.host.requestUpdate();
-    });
-  }
-
-  /**
-   * On the server, work that needs the network or a lazily loaded module is left to the
-   * browser: the element renders its loading placeholder and nothing starts that could settle,
-   * or reject, after the HTML is written.
-   */
-  private loadInBrowser(): true {
-    this.state = { status: 'loading' };
-    return true;
-  }
-
-  private load(src: string): true {
-    if (isServer) return this.loadInBrowser();
-    const url = safeUrl(src);
-    if (url === undefined) {
-      this.fail('unsafe-url', [], { src });
-      return true;
+    this.outcome.show('loading');
+    if (isServer) {
+      // Nothing may land after the HTML is written: the browser takes the work over.
+      answer.catch(() => undefined);
+      return;
     }
-    const request = new AbortController();
-    this.request = request;
-    const { timeout, maxBytes } = this.host;
-    const fresh = this.fresh;
-    this.fresh = false;
-    this.whenCurrent(
-      fetchJson(url, { signal: request.signal, timeout, maxBytes, fresh }),
-      (document) => this.accept(document, 'src', url),
-      url,
-    );
-    return true;
+    const { signal } = this.current;
+    answer
+      // A stage that rejects (a `select` that fails later) fails as one that throws.
+      .catch(thrown)
+      .then((value) => {
+        if (signal.aborted) return;
+        this.outcome.arrive(() => this.next(value, apply, src));
+        this.host.requestUpdate();
+      });
   }
-
-  /**
-   * Shows the loading state until `work` settles, then applies its result — unless the source
-   * changed meanwhile, in which case the result is dropped.
-   */
-  private whenCurrent<R>(work: Promise<R>, apply: (result: R) => void, src?: string): void {
-    const token = this.token;
-    this.state = { status: 'loading' };
-    work.then(
-      (result) => {
-        if (this.token !== token) return;
-        this.settle(() => apply(result));
-      },
-      (error: unknown) => {
-        if (this.token !== token) return;
-        const cause = error instanceof LoadError ? error.cause : 'network';
-        const status = error instanceof LoadError ? error.status : undefined;
-        this.settle(() => this.fail(cause, [], { src, status }));
-      },
-    );
-  }
-
-  /** Applies an asynchronous result and asks the host to render it. */
-  private settle(apply: () => void): void {
-    // The placeholder is still on screen: an error that follows keeps its size.
-    const placeholderSize = this.state.status === 'loading' ? contentHeight(this.host) : undefined;
-    try {
-      apply();
-    } catch (error) {
-      this.fail('invalid', [{ path: '', message: describe(error) }]);
-    }
-    this.heldSize = this.state.status === 'error' ? placeholderSize : undefined;
-    this.request = undefined;
-    this.host.requestUpdate();
-  }
-
-  private fail(
-    cause: LedeErrorCause,
-    problems: Problems,
-    extra: { src?: string | undefined; status?: number | undefined } = {},
-  ): void {
-    const message = this.options.message(cause, extra.status);
-    const detail: LedeErrorDetail = { cause, message, problems: [] };
-    if (extra.src !== undefined) detail.src = extra.src;
-    if (extra.status !== undefined) detail.status = extra.status;
-    this.state = { status: 'error', detail };
-    this.whenExplained(problems, (found) => {
-      detail.problems = found;
-      this.pendingEvent = new LedeErrorEvent(detail);
-      const server = serverRender();
-      if (server) {
-        server.failures.push(detail); // the render API reports it, with the other problems
-        return;
-      }
-      console.warn(`<${this.host.localName}>: ${message}`, ...found.map(formatProblem));
-    });
-  }
-}
-
-/** The texts of the page's JSON-LD blocks, or of the scripts a CSS selector names. */
-function pageJsonLd(selector: string): string[] {
-  const scripts = selector && isScriptSelector(selector) ? selector : PAGE_JSON_LD;
-  return [...document.querySelectorAll(scripts)].map((script) => script.textContent ?? '');
-}
-
-function isScriptSelector(selector: string): boolean {
-  try {
-    return document.querySelector(selector) instanceof HTMLScriptElement;
-  } catch {
-    return false; // not CSS at all: an @id or URL
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

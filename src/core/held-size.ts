@@ -24,21 +24,19 @@ export function contentHeight(element: Element): number {
 
 /**
  * Makes the error message in `root` at least `height` pixels tall, or, with `undefined`,
- * lets it take its own size again.
+ * lets it take its own size again. A root gets its sheet the first time it holds a size, and
+ * keeps it, emptied, afterwards.
  */
 export function holdErrorSize(root: ShadowRoot, height: number | undefined): void {
   if (isServer) return;
   let sheet = held.get(root);
-  if (height === undefined) {
-    if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    return;
-  }
   if (!sheet) {
+    if (height === undefined) return;
     sheet = new CSSStyleSheet();
     held.set(root, sheet);
-  }
-  sheet.replaceSync(`.error { box-sizing: border-box; min-block-size: ${height}px; }`);
-  if (!root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
+  sheet.replaceSync(
+    height === undefined ? '' : `.error { box-sizing: border-box; min-block-size: ${height}px; }`,
+  );
 }

@@ -19,7 +19,7 @@ import type { DataState, RegisteredDataSource } from './data-source.js';
 import { droppedValues, isDebugging, renderDropped } from './debug.js';
 import { messageLocale, nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { SSR_ATTRIBUTE, ssrMarker } from './server-render.js';
-import type { Problem } from '../model/validate.js';
+import type { Problem } from '../model/problem.js';
 import { matchLedeLocale } from '../i18n/translations.js';
 import { VERSION } from './version.js';
 

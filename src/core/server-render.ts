@@ -4,7 +4,7 @@
  * `lede-elements/server` sets it around one synchronous render, so two renders in different
  * languages never see each other's (see docs/server.md). In the browser it is never set.
  */
-import type { Problem } from '../model/validate.js';
+import type { Problem } from '../model/problem.js';
 import type { LedeErrorDetail } from './events.js';
 
 /** The attribute a server-rendered element carries: the languages its HTML was written in. */
