@@ -442,9 +442,9 @@ describe('lede-pull-quote', () => {
         4,
       );
 
-    async function inColumn(width: number, alignment: string, dir = 'ltr') {
+    async function inColumn(width: number, alignment: string, dir = 'ltr', tokens = '') {
       const column = await fixture<HTMLElement>(html`
-        <div dir=${dir} style="inline-size: ${width}px">
+        <div dir=${dir} style="inline-size: ${width}px; ${tokens}">
           <lede-pull-quote .quote=${quote()} alignment=${alignment}></lede-pull-quote>
           <p>${paragraph}</p>
         </div>
@@ -494,6 +494,63 @@ describe('lede-pull-quote', () => {
       expect(rect(el).left).to.be.closeTo(rect(column).left, 1);
       expect(firstWords.top).to.be.at.least(rect(el).bottom);
       await expect(el).to.be.accessible();
+    });
+
+    describe('set by the page', () => {
+      const tokens = [
+        '--lede-quote-supporting-width: 300px',
+        '--lede-quote-supporting-gap: 48px',
+        '--lede-quote-supporting-breakpoint: 700px',
+      ].join('; ');
+      /** The boxes of the text's lines (one per line of a single text node). */
+      const lines = (text: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return [...range.getClientRects()];
+      };
+      let pageSheet: CSSStyleSheet | undefined;
+      afterEach(() => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+        pageSheet = undefined;
+      });
+
+      it('takes a supporting quote’s width, gap and breakpoint from the tokens', async () => {
+        const { column, el, text } = await inColumn(800, 'supporting', 'ltr', tokens);
+        expect(rect(el).width).to.be.closeTo(300, 0.5);
+        expect(rect(el).right).to.be.closeTo(rect(column).right, 0.5);
+        // The lines beside the quote stop the gap before it: 800 − 300 − 48 px.
+        expect(getComputedStyle(el).marginInlineStart).to.equal('48px');
+        const beside = lines(text).filter((line) => line.top < rect(el).bottom);
+        expect(beside.length).to.be.greaterThan(2);
+        const longest = Math.max(...beside.map((line) => line.right));
+        expect(longest - rect(column).left).to.be.within(400, 452.5);
+        // Below the breakpoint, the full width.
+        const narrow = await inColumn(650, 'supporting', 'ltr', tokens);
+        expect(rect(narrow.el).width).to.be.closeTo(650, 0.5);
+        expect(narrow.firstWords.top).to.be.at.least(rect(narrow.el).bottom);
+      });
+
+      it('keeps a supporting quote’s float, width and gap against the page’s rules', async () => {
+        const before = await inColumn(800, 'supporting', 'ltr', tokens);
+        const box = rect(before.el).toJSON() as DOMRect;
+        pageSheet = new CSSStyleSheet();
+        pageSheet.replaceSync(
+          'lede-pull-quote { all: revert !important; float: none !important; margin: 0 !important; inline-size: auto !important }',
+        );
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+        const { column, el, text } = await inColumn(800, 'supporting', 'ltr', tokens);
+        expect(getComputedStyle(el).float).to.equal('inline-end');
+        expect(getComputedStyle(el).marginInlineStart).to.equal('48px');
+        expect(rect(el).toJSON()).to.deep.equal({
+          ...box,
+          y: rect(el).y,
+          top: rect(el).top,
+          bottom: rect(el).bottom,
+        });
+        const beside = lines(text).filter((line) => line.top < rect(el).bottom);
+        const longest = Math.max(...beside.map((line) => line.right));
+        expect(longest - rect(column).left).to.be.within(400, 452.5);
+      });
     });
 
     it('sets a showcase quote full width, larger and centred', async () => {

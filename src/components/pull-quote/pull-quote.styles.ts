@@ -21,23 +21,29 @@ export const styles = css`
    * a container of the page's to query, the width and margin switch on the containing block
    * itself: (breakpoint − 100%) is negative when it is wider than the breakpoint, so each
    * clamp() picks its wide value, and hugely positive when narrower, so each picks its narrow one.
+   *
+   * Only the host can float beside the page's text, and a page's rule beats a :host rule
+   * (Preflight's * { margin: 0 }, * { all: revert }), except when both are !important: then
+   * the shadow tree's wins. So these are !important, and a page sets them through the
+   * --lede-quote-supporting-* properties. docs/security.md.
    */
   :host([alignment='supporting']) {
     --_breakpoint: var(--lede-quote-supporting-breakpoint, 34rem);
     --_spacing: 0px;
-    float: inline-end;
-    clear: inline-end;
+    float: inline-end !important;
+    clear: inline-end !important;
     inline-size: clamp(
       min(var(--lede-quote-supporting-width, min(40%, 22rem)), 100%),
       calc((var(--_breakpoint) - 100%) * 999),
       100%
-    );
-    margin-block: 0.375rem var(--_space);
+    ) !important;
+    margin-block: 0.375rem var(--_space) !important;
     margin-inline-start: clamp(
       0px,
       calc((100% - var(--_breakpoint)) * 999),
-      calc(var(--_space) * 1.75)
-    );
+      var(--lede-quote-supporting-gap, calc(var(--_space) * 1.75))
+    ) !important;
+    margin-inline-end: 0 !important;
   }
   :host([alignment='showcase']) {
     --_spacing: var(--lede-quote-spacing, calc(var(--_space) * 2.5));
@@ -111,14 +117,6 @@ export const styles = css`
   .pull .name,
   .pull .role {
     display: block;
-  }
-  .pull .separator {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .pull .attribution::before {
     content: '';

@@ -52,7 +52,8 @@ type Variant = NonNullable<QuoteBlock['variant']>;
  * @cssproperty --lede-quote-mark-color - Colour of the quotation mark. Defaults to `--lede-color-accent`.
  * @cssproperty --lede-quote-rule-color - Colour of the rules beside and above the quotation. Defaults to `--lede-color-accent`.
  * @cssproperty --lede-quote-spacing - Space above and below the element in the flow of a story (default 1.5 × `--lede-space`).
- * @cssproperty --lede-quote-supporting-width - Width of a `supporting` quote beside the text (default `min(40%, 22rem)`).
+ * @cssproperty --lede-quote-supporting-width - Width of a `supporting` quote beside the text (default `min(40%, 22rem)`). The element's float, width and margins are `!important`, so that no page reset removes them: set them through the `--lede-quote-supporting-*` properties, not on the tag.
+ * @cssproperty --lede-quote-supporting-gap - Space between a `supporting` quote and the text beside it (default 1.75 × `--lede-space`; none below the breakpoint, where the quote takes the full width).
  * @cssproperty --lede-quote-supporting-breakpoint - Narrowest containing block beside which a `supporting` quote floats; below it the quote takes the full width (default 34rem).
  * @cssproperty --lede-color-text - Text colour.
  * @cssproperty --lede-color-muted - Colour of the speaker's title.
@@ -121,7 +122,9 @@ export class LedePullQuote extends LedeElement {
   /**
    * `inline` in the flow of the text (default); `supporting` floats to the end of the line
    * beside the text when its containing block is wide enough, and takes the full width
-   * otherwise; `showcase` takes the full width at a larger size.
+   * otherwise; `showcase` takes the full width at a larger size. A supporting quote's float,
+   * width and margins hold against the page's CSS: its width, gap and breakpoint are set with
+   * the `--lede-quote-supporting-*` custom properties.
    */
   alignment: 'inline' | 'supporting' | 'showcase' = 'inline';
 
@@ -160,7 +163,7 @@ export class LedePullQuote extends LedeElement {
           >
             <p part="text" class="text">${renderInline(quote)}</p>
           </blockquote>
-          ${this.renderAttribution(quote.attribution, cite, lang)}
+          ${this.renderAttribution(quote.attribution, cite, lang, variant)}
         </figure>
       </div>
     `;
@@ -170,6 +173,7 @@ export class LedePullQuote extends LedeElement {
     person: Person | undefined,
     cite: string | undefined,
     lang: string | undefined,
+    variant: Variant,
   ) {
     if (!person && !cite) return nothing;
     const role = person ? roleOf(person) : '';
@@ -190,7 +194,8 @@ export class LedePullQuote extends LedeElement {
           : nothing
       }${
         role
-          ? html`<span class="separator"
+          ? // A pull quote sets name and role on lines of their own: the comma is only read.
+            html`<span class=${ifDefined(variant === 'pull' ? 'visually-hidden' : undefined)}
                 >${msg(', ', { id: 'lede-separator-comma', desc: 'Between a name and a role' })}</span
               >${storyText('span', role, { part: 'role', lang })}`
           : nothing
