@@ -195,7 +195,7 @@ export class LedePullQuote extends LedeElement {
       }${
         role
           ? // A pull quote sets name and role on lines of their own: the comma is only read.
-            html`<span class=${ifDefined(variant === 'pull' ? 'visually-hidden' : undefined)}
+            html`<span class="separator ${variant === 'pull' ? 'visually-hidden' : ''}"
                 >${msg(', ', { id: 'lede-separator-comma', desc: 'Between a name and a role' })}</span
               >${storyText('span', role, { part: 'role', lang })}`
           : nothing
