@@ -1,5 +1,5 @@
 /** Word counts and reading time for a story's body, in any script. */
-import { inlineText, ownInlineHtml, parseInlineHtml } from '../model/inline-html.js';
+import { ownInlineHtml, textOfHtml } from '../model/html-text.js';
 import type { Article, InlineContent } from '../model/types.js';
 
 /** An adult's typical silent reading speed for prose. */
@@ -141,7 +141,7 @@ const TEXT_BLOCKS: readonly unknown[] = ['paragraph', 'heading', 'quote'];
 
 function contentText(content: LooseContent): string {
   const markup = ownInlineHtml(content);
-  if (markup !== undefined) return inlineText(parseInlineHtml(markup));
+  if (markup !== undefined) return textOfHtml(markup);
   return typeof content.text === 'string' ? content.text : '';
 }
 
