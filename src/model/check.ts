@@ -61,11 +61,10 @@ export interface Finding {
   /** Where it is, as `Problem.path` writes it. */
   path: string;
   code: Code;
-  /** The value found there, for the message to quote. */
+  /** The value found there, for the message to quote; for `Lacks`, the noun of the object. */
   value?: unknown;
   /**
-   * What else the message needs: the allowed values (`oneOf`), the block type expected (`type`),
-   * the noun of the object that lacks what it needs (`lacks`).
+   * What else the message needs: the allowed values (`OneOf`), the block type expected (`Type`).
    */
   detail?: unknown;
   /** The nouns of the objects dropped because of this problem, innermost first. */
@@ -378,7 +377,7 @@ function checkFields(
   if (lacking !== undefined) {
     const where = lacking ? at(path, lacking) : path;
     const before = run.warnings.length;
-    fail(run, where, Code.Lacks, undefined, noun);
+    fail(run, where, Code.Lacks, noun);
     return drop(run, path, noun, before, [where]);
   }
   return checked;

@@ -55,11 +55,6 @@ export function describe(value: unknown): string {
 
 type Words = (finding: Finding) => string;
 
-const said =
-  (message: string): Words =>
-  () =>
-    message;
-
 const expected =
   (what: string): Words =>
   ({ value }) =>
@@ -79,18 +74,18 @@ const LACKS: Record<string, string> = {
   'links block': 'needs a link with a headline',
 };
 
-/** The words of each finding, by its code. */
-const MESSAGES: Record<Code, Words> = {
-  [Code.Unreadable]: said('could not be read'),
-  [Code.Circular]: said('is a circular reference'),
-  [Code.Deep]: said(`is nested too deeply (over ${MAX_DEPTH} levels)`),
-  [Code.Large]: said(`is too large (over ${MAX_VALUES} values)`),
-  [Code.Reserved]: said('reserved name, dropped'),
-  [Code.NotData]: said('is not JSON data, dropped'),
-  [Code.Kept]: said(KEPT_UNKNOWN),
+/** The words of each finding, by its code: its message, or how to write it. */
+const MESSAGES: Record<Code, string | Words> = {
+  [Code.Unreadable]: 'could not be read',
+  [Code.Circular]: 'is a circular reference',
+  [Code.Deep]: `is nested too deeply (over ${MAX_DEPTH} levels)`,
+  [Code.Large]: `is too large (over ${MAX_VALUES} values)`,
+  [Code.Reserved]: 'reserved name, dropped',
+  [Code.NotData]: 'is not JSON data, dropped',
+  [Code.Kept]: KEPT_UNKNOWN,
   [Code.Object]: expected('an object'),
   [Code.String]: expected('a string'),
-  [Code.Empty]: said('must not be empty'),
+  [Code.Empty]: 'must not be empty',
   [Code.Link]: expectedString('an http, https or relative URL'),
   [Code.ContactLink]: expectedString('an http, https, mailto or relative URL'),
   [Code.Date]: expectedString('an ISO 8601 date such as "2022-08-23"'),
@@ -99,10 +94,10 @@ const MESSAGES: Record<Code, Words> = {
   [Code.Flag]: expected('a boolean'),
   [Code.OneOf]: ({ value, detail }) =>
     `expected one of ${(detail as unknown[]).map(show).join(', ')}, got ${show(value)}`,
-  [Code.Language]: said('needs alternateName or name, the language tag'),
-  [Code.Required]: said('is required'),
-  [Code.NeedsText]: said('needs text or html'),
-  [Code.Lacks]: ({ detail }) => LACKS[detail as string] as string,
+  [Code.Language]: 'needs alternateName or name, the language tag',
+  [Code.Required]: 'is required',
+  [Code.NeedsText]: 'needs text or html',
+  [Code.Lacks]: ({ value }) => LACKS[value as string] as string,
   [Code.Type]: ({ value, detail }) =>
     `expected a "${detail as string}" block, got "${value as string}"`,
 };
@@ -110,7 +105,8 @@ const MESSAGES: Record<Code, Words> = {
 /** A finding in words, with the objects dropped because of it. */
 function problem(finding: Finding): Problem {
   const { path, code } = finding;
-  let message = MESSAGES[code](finding);
+  const words = MESSAGES[code];
+  let message = typeof words === 'string' ? words : words(finding);
   for (const noun of finding.dropping ?? []) message += `, the ${noun} is dropped`;
   return code === Code.Kept ? { path, message, kept: true } : { path, message };
 }
