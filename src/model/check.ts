@@ -74,9 +74,9 @@ export interface Finding {
 /**
  * What the reader found in one document: errors make it unusable, warnings name what was
  * dropped or kept though unknown. `value` is the copy; it means nothing when there are errors.
- * A value dropped from the root object is an error when it refuses the document, and is left
- * among the warnings as well: a refused document's warnings are for its words only, which
- * leave it out there (`validate.ts`); the compact check gives no warnings for it.
+ * A value whose drop refuses the document is listed among the errors and stays among the
+ * warnings: `validate.ts` leaves it out of the warnings it words, and the compact check gives
+ * no warnings at all for a refused document.
  */
 export interface Reading<T> {
   value: T;
