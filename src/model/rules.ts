@@ -1,11 +1,9 @@
 /**
- * The reading rules of the Article model, stated once for the two readers that follow them:
- * the full validator (`validate.ts`), which explains every problem at its exact path, and the
- * compact check (`check.ts`), which elements carry at start and which only notes where the
- * problems are. Both read a document into the same copy, so everything that decides what is
- * kept, dropped or refused lives here: the limits, the allowed values, and the grammar of the
- * model's shapes. Each reader supplies its own checks of single values; the grammar composes
- * them into the checks of whole objects.
+ * The reading rules of the Article model, stated apart from the reader that follows them
+ * (`check.ts`, whose findings the full validator, `validate.ts`, puts into words): the limits,
+ * the allowed values, and the grammar of the model's shapes, which decide what is kept,
+ * dropped or refused. The reader supplies its checks of single values and how it reads objects
+ * and lists; the grammar composes them into the checks of whole objects.
  */
 import type { BlockType, HeadingBlock, QuoteBlock, StatQualifier } from './types.js';
 
@@ -88,7 +86,7 @@ export interface Shape<R> {
   lacks?: (checked: Record<string, unknown>) => string | undefined;
 }
 
-/** The checks a reader of the grammar supplies: single values, and how it reads objects and lists. */
+/** The checks the reader supplies to the grammar: single values, and how it reads objects and lists. */
 export interface Reader<R> {
   text: Check<R>;
   /** A string that names or titles something: not empty. */

@@ -4,6 +4,15 @@
  * only for its messages, so a document the two read differently would render one way and be
  * explained another.
  *
+ * The check and the validator are one reader: `check.ts` reads a document into findings
+ * without words, `checkArticle` and `checkBlock` keep their paths, and `validate.ts` words
+ * them. So the comparison of the two below no longer sets two implementations against each
+ * other; it guards what lies between them: that the check's paths and refusal are exactly the
+ * validator's (a finding the words would file as an error, a warning or a kept field the check
+ * files the same way), that wording a reading changes neither its copy nor its order, and that
+ * every entry point (article, teaser, block) gives the same reading either way. The JSON
+ * Schema is the independent statement, and it holds the one reader to the documented contract.
+ *
  * For each generated document:
  * - `checkArticle` and `validateArticle` (whole, and without the body as a card reads it), and
  *   `checkBlock` and `validateBlock` on each block of the body, give the same refusal, the same
