@@ -16,7 +16,7 @@ import {
 } from './attributes.js';
 import { defineElement } from './define.js';
 import type { DataState, RegisteredDataSource } from './data-source.js';
-import { droppedValues, isDebugging, renderDropped } from './debug.js';
+import { droppedDetail, droppedValues, isDebugging } from './debug.js';
 import { messageLocale, nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
 import { SSR_ATTRIBUTE, ssrMarker } from './server-render.js';
 import type { Problem } from '../model/problem.js';
@@ -251,7 +251,12 @@ export class LedeElement extends LitElement {
     }
   }
 
+  /**
+   * The list of dropped values, drawn by their own chunk: the data source loads it before the
+   * warnings that name a dropped value reach the state (`core/data/outcome.ts`).
+   */
   private renderDropped(warnings: readonly Problem[]): TemplateResult | typeof nothing {
-    return isDebugging(this.debug) ? renderDropped(droppedValues(warnings)) : nothing;
+    const detail = isDebugging(this.debug) ? droppedDetail() : undefined;
+    return detail ? detail.renderDropped(droppedValues(warnings), this.shadowRoot) : nothing;
   }
 }
