@@ -47,17 +47,25 @@ export function droppedDetail(): DroppedDetail | undefined {
 }
 
 /**
+ * Loads {@link droppedDetail}, once per page; a chunk that cannot be loaded tells nothing. The
+ * data source starts it whenever it waits for the full validator, so that the words for what
+ * the validator finds arrive with it.
+ */
+export function loadDroppedDetail(): Promise<DroppedDetail | undefined> {
+  return (loadingDetail ??= import('./dropped.js').then(
+    (loaded) => (detail = loaded),
+    () => undefined,
+  ));
+}
+
+/**
  * `problems` once {@link droppedDetail} has loaded, when they name a dropped value or are still
  * to be explained (the compact check has them explained only when it dropped something); at
- * once otherwise. The chunk loads once per page; one that cannot be loaded tells nothing.
+ * once otherwise.
  */
 export function withDroppedDetail(problems: Problems): Problems {
   if (detail || (Array.isArray(problems) && problems.every((problem) => problem.kept))) {
     return problems;
   }
-  loadingDetail ??= import('./dropped.js').then(
-    (loaded) => (detail = loaded),
-    () => undefined,
-  );
-  return Promise.all([problems, loadingDetail]).then(([found]) => found);
+  return Promise.all([problems, loadDroppedDetail()]).then(([found]) => found);
 }

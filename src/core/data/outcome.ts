@@ -6,7 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { formatProblem, type Problem, type Problems } from '../../model/problem.js';
-import { droppedDetail, droppedValues, withDroppedDetail } from '../debug.js';
+import { droppedDetail, droppedValues, loadDroppedDetail, withDroppedDetail } from '../debug.js';
 import {
   LedeErrorEvent,
   LedeLoadEvent,
@@ -104,6 +104,7 @@ export class Outcome<T> {
    */
   private whenExplained(problems: Problems, report: (problems: Problem[]) => void): void {
     if (!(problems instanceof Promise)) return report(problems);
+    void loadDroppedDetail(); // loads beside the validator, whose findings it words
     const shown = this.state;
     void problems.then((found) => {
       if (this.state !== shown) return;
