@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageDirection } from '../../core/locale.js';
 
 /** The tags of the story's own words: a paragraph, or a heading at the page's level. */
@@ -21,35 +22,37 @@ export interface StoryElementOptions {
   lang?: string | undefined;
 }
 
-/** What the attributes of a story element hold: a value, or `nothing` to leave one out. */
+/** What the attributes of a story element hold; undefined leaves one out. */
 interface StoryAttributes {
-  id: string | typeof nothing;
+  id: string | undefined;
   part: string;
-  lang: string | typeof nothing;
-  dir: string | typeof nothing;
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl' | undefined;
 }
 
 type StoryTemplate = (attributes: StoryAttributes, content: unknown) => TemplateResult;
 
 /**
  * One template a tag, written out: a tag name cannot be a binding, and these seven cost less
- * than `lit/static-html.js`, which would make one of them at each render.
+ * than `lit/static-html.js`, which would make one of them at each render. Kept on one line
+ * each: the content sits tight against its tags, where whitespace would show.
  */
+// prettier-ignore
 const TEMPLATES: Record<StoryTag, StoryTemplate> = {
   p: (a, content) =>
-    html`<p id=${a.id} part=${a.part} class=${a.part} lang=${a.lang} dir=${a.dir}>${content}</p>`,
+    html`<p id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</p>`,
   h1: (a, content) =>
-    html`<h1 id=${a.id} part=${a.part} class=${a.part} lang=${a.lang} dir=${a.dir}>${content}</h1>`,
+    html`<h1 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h1>`,
   h2: (a, content) =>
-    html`<h2 id=${a.id} part=${a.part} class=${a.part} lang=${a.lang} dir=${a.dir}>${content}</h2>`,
+    html`<h2 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h2>`,
   h3: (a, content) =>
-    html`<h3 id=${a.id} part=${a.part} class=${a.part} lang=${a.lang} dir=${a.dir}>${content}</h3>`,
+    html`<h3 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h3>`,
   h4: (a, content) =>
-    html`<h4 id=${a.id} part=${a.part} class=${a.part} lang=${a.lang} dir=${a.dir}>${content}</h4>`,
+    html`<h4 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h4>`,
   h5: (a, content) =>
-    html`<h5 id=${a.id} part=${a.part} class=${a.part} lang=${a.lang} dir=${a.dir}>${content}</h5>`,
+    html`<h5 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h5>`,
   h6: (a, content) =>
-    html`<h6 id=${a.id} part=${a.part} class=${a.part} lang=${a.lang} dir=${a.dir}>${content}</h6>`,
+    html`<h6 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h6>`,
 };
 
 /**
@@ -75,10 +78,10 @@ export function storyElement(
   { id, part, lang }: StoryElementOptions,
 ): TemplateResult {
   const attributes: StoryAttributes = {
-    id: id ?? nothing,
+    id,
     part,
-    lang: lang || nothing,
-    dir: languageDirection(lang) ?? nothing,
+    lang: lang || undefined,
+    dir: languageDirection(lang),
   };
   return TEMPLATES[tag](attributes, content);
 }
