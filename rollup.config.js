@@ -45,8 +45,14 @@ const modulesUnder = (dir) =>
 
 /** Makes the elements' words follow `<html lang>`: every CDN entry runs it first. */
 const FOLLOW_PAGE = join(SRC, 'i18n', 'follow-page.ts');
-/** Loaded with `import()` by each CDN entry, and sharing `@lit/localize`'s state with it. */
-const OWN_CHUNKS = new Set([join(SRC, 'i18n', 'page-language.ts')]);
+/**
+ * Loaded with `import()` by each CDN entry, and sharing state with it: `@lit/localize`'s, and
+ * Lit's own for the templates of the list of dropped values.
+ */
+const OWN_CHUNKS = new Set([
+  join(SRC, 'i18n', 'page-language.ts'),
+  join(SRC, 'core', 'dropped.ts'),
+]);
 const AUTOLOADER = join(SRC, 'autoloader.ts');
 /** Every element, for pages whose stories the server rendered: they hydrate its HTML. */
 const HYDRATE = join(SRC, 'hydrate.ts');

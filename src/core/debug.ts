@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatProblem, type Problem } from '../model/problem.js';
+import type { Problem, Problems } from '../model/problem.js';
 
 /**
  * The page-wide settings of Lede. They live on `window.Lede`, the one place both the CDN build
@@ -33,30 +32,40 @@ export function droppedValues(warnings: readonly Problem[]): Problem[] {
   return warnings.filter((warning) => !warning.kept);
 }
 
-/** One console warning per element for everything it dropped, one line per value. */
-export function warnDropped(tag: string, dropped: readonly Problem[]): void {
-  const lines = dropped.map((problem) => `  ${formatProblem(problem)}`);
-  const count = dropped.length === 1 ? '1 value' : `${dropped.length} values`;
-  console.warn(
-    `<${tag}>: dropped ${count} it could not use, and rendered the rest:\n${lines.join('\n')}`,
-  );
+type DroppedDetail = typeof import('./dropped.js');
+
+/** The console warning and the visible list of dropped values, once their chunk has loaded. */
+let detail: DroppedDetail | undefined;
+let loadingDetail: Promise<DroppedDetail | undefined> | undefined;
+
+/**
+ * What tells a developer about dropped values (`dropped.ts`), once its chunk has loaded: an
+ * element loads it only when it has dropped something (see {@link withDroppedDetail}).
+ */
+export function droppedDetail(): DroppedDetail | undefined {
+  return detail;
 }
 
 /**
- * The visible list of dropped values. Its words stay in English on purpose: like the console,
- * it speaks to the developer, and every line quotes a path of the data.
+ * Loads {@link droppedDetail}, once per page; a chunk that cannot be loaded tells nothing. The
+ * data source starts it whenever it waits for the full validator, so that the words for what
+ * the validator finds arrive with it.
  */
-export function renderDropped(dropped: readonly Problem[]): TemplateResult | typeof nothing {
-  if (dropped.length === 0) return nothing;
-  return html`<details part="dropped" class="dropped" open>
-    <summary>Dropped from the data (${dropped.length})</summary>
-    <ul>
-      ${dropped.map(
-        (problem) =>
-          html`<li>
-            ${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}
-          </li>`,
-      )}
-    </ul>
-  </details>`;
+export function loadDroppedDetail(): Promise<DroppedDetail | undefined> {
+  return (loadingDetail ??= import('./dropped.js').then(
+    (loaded) => (detail = loaded),
+    () => undefined,
+  ));
+}
+
+/**
+ * `problems` once {@link droppedDetail} has loaded, when they name a dropped value or are still
+ * to be explained (the compact check has them explained only when it dropped something); at
+ * once otherwise.
+ */
+export function withDroppedDetail(problems: Problems): Problems {
+  if (detail || (Array.isArray(problems) && problems.every((problem) => problem.kept))) {
+    return problems;
+  }
+  return Promise.all([problems, loadDroppedDetail()]).then(([found]) => found);
 }

@@ -16,12 +16,40 @@ import {
 } from './attributes.js';
 import { defineElement } from './define.js';
 import type { DataState, RegisteredDataSource } from './data-source.js';
-import { droppedValues, isDebugging, renderDropped } from './debug.js';
-import { messageLocale, nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
-import { SSR_ATTRIBUTE, ssrMarker } from './server-render.js';
+import { droppedDetail, droppedValues, isDebugging } from './debug.js';
+import { nearestLang, unwatchLanguage, watchLanguage } from './locale.js';
+import { SSR_ATTRIBUTE } from './server-render.js';
 import type { Problem } from '../model/problem.js';
-import { matchLedeLocale } from '../i18n/translations.js';
 import { VERSION } from './version.js';
+
+/**
+ * How an element takes over the HTML the server wrote when Lit's hydration support is loaded:
+ * the hydrating entry installs it (`core/hydration.ts`), so that other builds do not carry it.
+ */
+export interface ServerHtmlCheck {
+  /** Whether the first update waits: the page still loads the words the server wrote in. */
+  holds(element: HTMLElement, marker: string): boolean;
+  /**
+   * Whether the server's HTML (in `root`, written with `marker`) is stale for an element
+   * formatting in `locale`, or whose data came from elsewhere than the inline JSON the server
+   * wrote (`fromServer` false): then it is cleared, and the element renders instead of
+   * hydrating.
+   */
+  renderAfresh(
+    element: HTMLElement,
+    root: ShadowRoot,
+    marker: string,
+    locale: string,
+    fromServer: boolean,
+  ): boolean;
+}
+
+let serverHtmlCheck: ServerHtmlCheck | undefined;
+
+/** Installs the {@link ServerHtmlCheck} of the hydrating build, before any element updates. */
+export function checkServerHtmlWith(check: ServerHtmlCheck): void {
+  serverHtmlCheck = check;
+}
 
 /**
  * The base of every Lede element: the data-source attributes they all share, a guarded
@@ -141,31 +169,40 @@ export class LedeElement extends LitElement {
 
   /**
    * Holds the first render of an element the server wrote in a language whose translation the
-   * page is still loading (the CDN build follows `<html lang>`): its HTML stays as it is, and
-   * hydrates once the words are ready, instead of turning English and back.
+   * page is still loading, when the hydrating build asks (see {@link ServerHtmlCheck}).
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (!isServer && !this.hasUpdated && this.hasAttribute(SSR_ATTRIBUTE)) {
-      const serverLocale = this.getAttribute(SSR_ATTRIBUTE)?.split(' ')[1];
-      const pageLocale = matchLedeLocale(this.ownerDocument.documentElement.lang);
-      if (serverLocale === pageLocale && messageLocale() !== serverLocale) return false;
-    }
-    return super.shouldUpdate(changed);
+    const marker = this.hasUpdated ? null : this.getAttribute(SSR_ATTRIBUTE);
+    const held = !isServer && marker !== null && serverHtmlCheck?.holds(this, marker);
+    return !held && super.shouldUpdate(changed);
   }
 
-  /** True once server-written HTML was found stale: the element renders without hydrating. */
-  private renderFresh = false;
-
   /**
-   * On the first update of an element whose HTML the server wrote, keeps that HTML when it
-   * says what the element would render now (Lit's hydration), and otherwise renders afresh:
-   * when the page's language or the elements' words differ from those the server used, or
-   * the data came from elsewhere than the inline JSON the server wrote. Without Lit's
-   * hydration support loaded first, the server's HTML is replaced, never doubled.
+   * On the first update of an element whose HTML the server wrote: without Lit's hydration
+   * support loaded first, the server's HTML is replaced, never doubled; with it, the hydrating
+   * build keeps that HTML when it says what the element would render now, and otherwise the
+   * element renders afresh (see {@link ServerHtmlCheck}).
    */
   protected override update(changed: PropertyValues): void {
-    if (!isServer && !this.hasUpdated && this.hasAttribute(SSR_ATTRIBUTE)) {
-      this.takeOverServerHtml();
+    const root = this.shadowRoot;
+    const marker = this.getAttribute(SSR_ATTRIBUTE);
+    if (!isServer && !this.hasUpdated && marker !== null && root) {
+      this.removeAttribute(SSR_ATTRIBUTE);
+      if (!('litElementHydrateSupport' in globalThis)) {
+        // Lit adopted the styles and would render before the server's nodes: replace them.
+        root.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      } else {
+        const state = this.dataSource?.state;
+        const fromServer = state?.status === 'ready' && state.source === 'inline';
+        this.renderFresh = !!serverHtmlCheck?.renderAfresh(
+          this,
+          root,
+          marker,
+          this.locale,
+          fromServer,
+        );
+      }
     }
     if (!this.renderFresh) {
       super.update(changed);
@@ -177,30 +214,8 @@ export class LedeElement extends LitElement {
     render(value, this.renderRoot, this.renderOptions);
   }
 
-  private takeOverServerHtml(): void {
-    const root = this.shadowRoot;
-    const marker = this.getAttribute(SSR_ATTRIBUTE);
-    this.removeAttribute(SSR_ATTRIBUTE);
-    if (!root) return;
-    if (!('litElementHydrateSupport' in globalThis)) {
-      // Lit adopted the styles and would render before the server's nodes: replace them.
-      root.replaceChildren();
-      this.renderOptions.renderBefore = null;
-      return;
-    }
-    const current = ssrMarker(this.locale, messageLocale());
-    const state = this.dataSource?.state;
-    const fromServer = state?.status === 'ready' && state.source === 'inline';
-    if (marker === current && fromServer) return;
-    console.info(
-      `<${this.localName}>: server HTML (${marker}) differs (${current}): rendered again`,
-    );
-    this.renderFresh = true;
-    // The server's styles stay: with hydration support, Lit adopts none of its own.
-    for (const node of [...root.childNodes]) {
-      if (!(node instanceof HTMLStyleElement)) node.remove();
-    }
-  }
+  /** True once server-written HTML was found stale: the element renders without hydrating. */
+  private renderFresh = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -251,7 +266,12 @@ export class LedeElement extends LitElement {
     }
   }
 
+  /**
+   * The list of dropped values, drawn by their own chunk: the data source loads it before the
+   * warnings that name a dropped value reach the state (`core/data/outcome.ts`).
+   */
   private renderDropped(warnings: readonly Problem[]): TemplateResult | typeof nothing {
-    return isDebugging(this.debug) ? renderDropped(droppedValues(warnings)) : nothing;
+    const detail = isDebugging(this.debug) ? droppedDetail() : undefined;
+    return detail ? detail.renderDropped(droppedValues(warnings), this.shadowRoot) : nothing;
   }
 }

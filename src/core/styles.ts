@@ -188,22 +188,6 @@ export const tokens = css`
     background: var(--_surface);
     font: 0.9375rem/1.4 var(--_sans);
   }
-  .dropped {
-    margin-block-start: var(--_space);
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border: 1px dashed var(--_error);
-    border-radius: var(--_radius);
-    color: var(--_text);
-    background: var(--_surface);
-    font: 0.8125rem/1.4 var(--_sans);
-  }
-  .dropped ul {
-    margin: calc(var(--_space) * 0.25) 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .dropped code {
-    font-family: ui-monospace, monospace;
-  }
   .skeleton {
     border-radius: var(--_radius);
     background: var(--_subtle);

@@ -110,9 +110,7 @@ export const styles = css`
     line-height: 1.45;
   }
 
-  /* The placeholder of the meta block is laid out by the block's own rule. */
-  .meta,
-  .skeleton-meta {
+  .meta {
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
@@ -216,91 +214,45 @@ export const styles = css`
     }
   }
 
-  /* Loading: placeholders the size of the lines they stand for -------------------------- */
-
-  .skeleton-line {
-    block-size: 0.8em;
-    border-radius: 0.25em;
-  }
-  /* Each placeholder and its margins take the height of the line it stands for. */
-  .section-line {
-    inline-size: 5rem;
-    margin-block: 0.25em;
-    font-size: 0.75rem;
-  }
-  .skeleton-headline,
-  .skeleton-dek {
-    display: flex;
-    flex-direction: column;
-  }
-  .skeleton-headline {
-    font-size: var(--_headline-size);
-  }
-  .skeleton-headline .skeleton-line {
-    block-size: calc(var(--_headline-leading) * 1em - 0.3em);
-    margin-block: 0.15em;
-  }
-  .skeleton-dek {
-    font-size: var(--_dek-size);
-  }
-  .skeleton-dek .skeleton-line {
-    block-size: 1.05em;
-    margin-block: 0.2em;
-  }
-  .skeleton-line:not(.short) {
-    inline-size: 100%;
-  }
-  .skeleton-line.short {
-    inline-size: 65%;
-  }
-  .skeleton-meta .skeleton-line {
-    block-size: 1em;
-    margin-block: 0.2em;
-  }
-  .byline-line.byline-line {
-    inline-size: 35%;
-  }
-  .details-line.details-line {
-    inline-size: 60%;
-  }
   /*
-   * Cards three or four across a page (below 20rem) wrap the dek and the details line onto one
-   * more line each, drawn after them.
+   * Loading: the shared text placeholder (shared/text-placeholder.styles.ts) in the classes of
+   * the parts it stands for, so each takes their type and line height: one bar a line.
    */
-  .vertical .skeleton-dek::after,
-  .horizontal .skeleton-dek::after,
-  .vertical .skeleton-meta::after,
-  .horizontal .skeleton-meta::after {
-    content: '';
-    inline-size: 40%;
-    border-radius: 0.25em;
-    background: var(--_subtle);
+  .skeleton-line {
+    display: block;
   }
-  .skeleton-dek::after {
-    block-size: 1.05em;
-    margin-block: 0.2em;
+  .section.skeleton-line {
+    --_last: 5rem;
   }
-  .skeleton-meta::after {
-    block-size: 1em;
-    /* The details' second line follows its first without the gap between byline and details. */
-    margin-block: calc(0.2em - 0.125rem) 0.2em;
+  .headline.skeleton-line {
+    --_lines: 3;
+    --_last: 65%;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton-dek::after,
-    .skeleton-meta::after {
-      animation: lede-pulse 1.4s ease-in-out infinite;
+  .dek.skeleton-line {
+    --_lines: 2;
+    --_last: 65%;
+  }
+  .byline.skeleton-line {
+    --_last: 35%;
+  }
+  .details.skeleton-line {
+    --_last: 60%;
+  }
+  /* Cards three or four across a page wrap the dek and the details onto one more line each. */
+  @container (width < 20rem) {
+    :is(.vertical, .horizontal) .dek.skeleton-line {
+      --_lines: 3;
+      --_last: 40%;
     }
-  }
-  @container (min-width: 20rem) {
-    .skeleton-dek::after,
-    .skeleton-meta::after {
-      display: none;
+    :is(.vertical, .horizontal) .details.skeleton-line {
+      --_lines: 2;
+      --_last: 40%;
     }
   }
   /* Wide cards fit the headline in fewer lines. */
   @container (min-width: 30rem) {
-    .narrow-only {
-      display: none;
+    .headline.skeleton-line {
+      --_lines: 2;
     }
   }
 `;

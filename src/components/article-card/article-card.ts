@@ -12,6 +12,7 @@ import { safeUrl } from '../../model/safe-url.js';
 import type { Article, ImageObject } from '../../model/types.js';
 import { renderStoryMeta } from '../shared/story-meta.js';
 import { headingLevel, renderHeading, P, storyElement } from '../shared/heading.js';
+import { textPlaceholder } from '../shared/text-placeholder.styles.js';
 import { styles } from './article-card.styles.js';
 
 /** The arrangements a card can take. */
@@ -85,7 +86,7 @@ interface CardImage {
  * @event lede-error - The data could not be rendered; `detail` has the cause, the visible message and the validation problems with their paths.
  */
 export class LedeArticleCard extends LedeElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, textPlaceholder, styles];
 
   static override get properties(): LedeProperties {
     return {
@@ -230,8 +231,11 @@ export class LedeArticleCard extends LedeElement {
     return renderHeading(headingLevel(this.headingLevel, 3), content, { part: 'headline', lang });
   }
 
+  /** The loading placeholder: one bar a line, in the type of each part it stands for. */
   private renderSkeleton() {
     const layout = this.currentLayout;
+    const bar = (part: string) =>
+      html`<div class="skeleton skeleton-text skeleton-line ${part}"></div>`;
     const textOnly = this.textOnly;
     return html`
       <div class="root">
@@ -243,24 +247,8 @@ export class LedeArticleCard extends LedeElement {
               : html`<div class="skeleton skeleton-image" aria-hidden="true"></div>`
           }
           <div class="body" aria-hidden="true">
-            <div class="skeleton skeleton-line section-line"></div>
-            <div class="skeleton-headline">
-              <div class="skeleton skeleton-line"></div>
-              <div class="skeleton skeleton-line narrow-only"></div>
-              <div class="skeleton skeleton-line short"></div>
-            </div>
-            ${
-              layout === 'compact'
-                ? nothing
-                : html`<div class="skeleton-dek">
-                    <div class="skeleton skeleton-line"></div>
-                    <div class="skeleton skeleton-line short"></div>
-                  </div>`
-            }
-            <div class="skeleton-meta">
-              <div class="skeleton skeleton-line byline-line"></div>
-              <div class="skeleton skeleton-line details-line"></div>
-            </div>
+            ${bar('section')} ${bar('headline')} ${layout === 'compact' ? nothing : bar('dek')}
+            <div class="meta">${bar('byline')} ${bar('details')}</div>
           </div>
         </div>
       </div>

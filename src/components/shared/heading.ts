@@ -1,15 +1,9 @@
-import { nothing, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageDirection } from '../../core/locale.js';
 
-const TAGS: Record<number, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+/** The tags of the story's own words: a paragraph, or a heading at the page's level. */
+export type StoryTag = 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 /** A heading level from an attribute: a whole number 1–6, else `fallback`. */
 export function headingLevel(value: unknown, fallback: number): number {
@@ -18,7 +12,7 @@ export function headingLevel(value: unknown, fallback: number): number {
 }
 
 /** A paragraph, for {@link storyElement}. */
-export const P = literal`p`;
+export const P: StoryTag = 'p';
 
 export interface StoryElementOptions {
   /** The `part` name, which is also the class name. */
@@ -28,16 +22,49 @@ export interface StoryElementOptions {
   lang?: string | undefined;
 }
 
+/** What the attributes of a story element hold; undefined leaves one out. */
+interface StoryAttributes {
+  id: string | undefined;
+  part: string;
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl' | undefined;
+}
+
+type StoryTemplate = (attributes: StoryAttributes, content: unknown) => TemplateResult;
+
+/**
+ * One template a tag, written out: a tag name cannot be a binding, and these seven cost less
+ * than `lit/static-html.js`, which would make one of them at each render. Kept on one line
+ * each: the content sits tight against its tags, where whitespace would show.
+ */
+// prettier-ignore
+const TEMPLATES: Record<StoryTag, StoryTemplate> = {
+  p: (a, content) =>
+    html`<p id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</p>`,
+  h1: (a, content) =>
+    html`<h1 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h1>`,
+  h2: (a, content) =>
+    html`<h2 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h2>`,
+  h3: (a, content) =>
+    html`<h3 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h3>`,
+  h4: (a, content) =>
+    html`<h4 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h4>`,
+  h5: (a, content) =>
+    html`<h5 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h5>`,
+  h6: (a, content) =>
+    html`<h6 id=${ifDefined(a.id)} part=${a.part} class=${a.part} lang=${ifDefined(a.lang)} dir=${ifDefined(a.dir)}>${content}</h6>`,
+};
+
 /**
  * A real `h1`–`h6` at the level the page asks for, so an element's headings fit the host
- * page's outline. The tag names are fixed literals, never data.
+ * page's outline. The tag names are fixed, never data.
  */
 export function renderHeading(
   level: number,
   content: unknown,
   options: StoryElementOptions,
 ): TemplateResult {
-  return storyElement(TAGS[level] ?? literal`h3`, content, options);
+  return storyElement(`h${headingLevel(level, 3)}` as StoryTag, content, options);
 }
 
 /**
@@ -46,18 +73,15 @@ export function renderHeading(
  * reader reads them in their language and a right-to-left page keeps them in their direction.
  */
 export function storyElement(
-  tag: StaticValue,
+  tag: StoryTag,
   content: unknown,
-  options: StoryElementOptions,
+  { id, part, lang }: StoryElementOptions,
 ): TemplateResult {
-  // The tag is a static-html literal, which these two rules cannot tell from a binding.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
-  return html`<${tag}
-    id=${options.id ?? nothing}
-    part=${options.part}
-    class=${options.part}
-    lang=${options.lang || nothing}
-    dir=${languageDirection(options.lang) ?? nothing}
-  >${content}</${tag}>`;
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  const attributes: StoryAttributes = {
+    id,
+    part,
+    lang: lang || undefined,
+    dir: languageDirection(lang),
+  };
+  return TEMPLATES[tag](attributes, content);
 }

@@ -50,9 +50,9 @@ export interface StoryTextOptions {
 /**
  * A paragraph or span holding some of the story's own words, marked with the story's language
  * and that language's direction when `lang` is given, so that a screen reader reads them in
- * their language and a right-to-left page keeps them in their direction. Plain templates,
- * unlike `storyElement` in `heading.ts`, so that an element without headings does not load
- * `lit/static-html.js`.
+ * their language and a right-to-left page keeps them in their direction. Apart from
+ * `storyElement` in `heading.ts`, so that an element without headings does not load the
+ * heading templates.
  */
 export function storyText(
   tag: 'p' | 'span',

@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 /**
  * The loading placeholder for lines of text, for the elements whose placeholders draw their
- * parts line by line (pull quote, stat badge, delegation list): one bar a line, centred on it,
- * in the type of the part it stands for. --_lines lines (1 unless set or inherited) of
- * --_leading each (the line height unless set), the last one --_last long, the bars in
- * --_bar-color.
+ * parts line by line (article card, pull quote, stat badge, delegation list): one bar a line,
+ * centred on it, in the type of the part it stands for. --_lines lines (1 unless set or
+ * inherited) of --_leading each (the line height unless set), the last one --_last long, the
+ * bars in --_bar-color.
  */
 export const textPlaceholder = css`
   .skeleton-text {

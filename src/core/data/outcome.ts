@@ -6,7 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { formatProblem, type Problem, type Problems } from '../../model/problem.js';
-import { droppedValues, warnDropped } from '../debug.js';
+import { droppedDetail, droppedValues, loadDroppedDetail, withDroppedDetail } from '../debug.js';
 import {
   LedeErrorEvent,
   LedeLoadEvent,
@@ -16,6 +16,7 @@ import {
 } from '../events.js';
 import { contentHeight, holdErrorSize } from '../held-size.js';
 import { serverRender } from '../server-render.js';
+import { thenProblems } from '../select.js';
 import { thrown, type Accepted, type Refusal } from './stage.js';
 import type { Picked } from './validation.js';
 
@@ -53,19 +54,23 @@ export class Outcome<T> {
 
   /**
    * The data selected from `accepted`, shown at once; its `lede-load` event and console warning
-   * follow once the warnings are known (see {@link Outcome.whenExplained}).
+   * follow once the warnings are known (see {@link Outcome.whenExplained}) and, when they name
+   * dropped values, the module that tells about them has loaded (`debug.ts`).
    */
   ready(selection: Picked<T>, { source, warnings }: Accepted): void {
     const { value, lang } = selection;
-    const ready = { status: 'ready' as const, value, source, lang, warnings };
+    // The warnings reach the state when they are reported, with what tells about them.
+    const ready = { status: 'ready' as const, value, source, lang, warnings: [] as Problem[] };
     this.state = ready;
-    this.whenExplained(selection.warnings, (found) => {
-      const all = (ready.warnings = [...warnings, ...found]);
-      this.event = new LedeLoadEvent(source, all);
-      const dropped = droppedValues(all);
-      const server = serverRender();
+    const all = thenProblems(selection.warnings, (found) => [...warnings, ...found]);
+    const server = serverRender();
+    // In the browser, what is dropped is told through a chunk of its own, loaded only then.
+    this.whenExplained(server ? all : withDroppedDetail(all), (found) => {
+      ready.warnings = found;
+      this.event = new LedeLoadEvent(source, found);
+      const dropped = droppedValues(found);
       if (server) server.warnings.push(...dropped);
-      else if (dropped.length) warnDropped(this.host.localName, dropped);
+      else if (dropped.length) droppedDetail()?.warnDropped(this.host.localName, dropped);
     });
   }
 
@@ -99,6 +104,7 @@ export class Outcome<T> {
    */
   private whenExplained(problems: Problems, report: (problems: Problem[]) => void): void {
     if (!(problems instanceof Promise)) return report(problems);
+    void loadDroppedDetail(); // loads beside the validator, whose findings it words
     const shown = this.state;
     void problems.then((found) => {
       if (this.state !== shown) return;
