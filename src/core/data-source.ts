@@ -20,6 +20,9 @@ import {
 
 export type { DataState, Later, Selection };
 
+/** The signal given to loads that make no request: never aborted, and never listened to. */
+const UNUSED_SIGNAL = new AbortController().signal;
+
 /** The element side of a data source: the attributes every Lede element shares. */
 export interface DataSourceHost extends SourceHost {
   timeout: number;
@@ -66,10 +69,12 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
   private readonly validation: Validation<T>;
   private readonly outcome: Outcome<T>;
   /**
-   * Stands for the current source: aborted when it is no longer current, which stops its
-   * request and drops every answer still on its way.
+   * Stands for the current source while work for it is on its way (a request, a lazily loaded
+   * module): aborted when the source is no longer current, which stops its request and drops
+   * every answer still on its way. Made only when work goes on later: aborting a signal makes an
+   * exception with its stack, which a thousand cards given their stories at once should not pay.
    */
-  private current = new AbortController();
+  private current?: AbortController | undefined;
   /** The next load of `src` requests it again (`reload()`). */
   private fresh = false;
 
@@ -124,8 +129,13 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
 
   /** Drops the work under way: its request stops, and what it answers is not applied. */
   private dropWork(): void {
-    this.current.abort();
-    this.current = new AbortController();
+    this.current?.abort();
+    this.current = undefined;
+  }
+
+  /** The signal of the current source's work on its way. */
+  private workSignal(): AbortSignal {
+    return (this.current ??= new AbortController()).signal;
   }
 
   /** Starts over from a new source. */
@@ -139,8 +149,10 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
       return;
     }
     const { timeout, maxBytes } = this.host;
-    const options = { signal: this.current.signal, timeout, maxBytes, fresh: this.fresh };
-    if (source.kind === 'src') this.fresh = false;
+    const fetches = source.kind === 'src';
+    const signal = fetches ? this.workSignal() : UNUSED_SIGNAL;
+    const options = { signal, timeout, maxBytes, fresh: this.fresh };
+    if (fetches) this.fresh = false;
     this.next(load(source, options), (accepted) => this.validate(accepted));
   }
 
@@ -181,7 +193,7 @@ export class DataSourceController<T> implements ReactiveController, RegisteredDa
       answer.catch(() => undefined);
       return;
     }
-    const { signal } = this.current;
+    const signal = this.workSignal();
     answer
       // A stage that rejects (a `select` that fails later) fails as one that throws.
       .catch(thrown)
