@@ -114,8 +114,11 @@ export function selectTeaser(document: unknown): Selection<Teaser> {
   );
 }
 
-/** The reading time of a document's body, counted once per body. */
-function readingMinutes(document: unknown): number {
+/**
+ * The reading time of a document's body, counted once per body: a story handed to many cards,
+ * validated or not, is counted once.
+ */
+export function readingMinutes(document: unknown): number {
   const body = ownBody(document);
   let minutes = body ? minutesByBody.get(body) : 0;
   if (body && minutes === undefined) {

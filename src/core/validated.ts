@@ -1,7 +1,6 @@
-import { bodyReadingMinutes } from '../format/reading-time.js';
 import type { Article, Block } from '../model/types.js';
 import type { Selection } from './data-source.js';
-import { selectBlock, type BlockPick, type Teaser } from './select.js';
+import { readingMinutes, selectBlock, type BlockPick, type Teaser } from './select.js';
 
 /**
  * Every object the validator has returned and {@link markValidated} was given, with every
@@ -47,9 +46,12 @@ export function validatedArticle(document: unknown): Selection<Article> | undefi
 /** What a teaser shows of a validated article; undefined for anything else. */
 export function validatedTeaser(document: unknown): Selection<Teaser> | undefined {
   const article = validatedValue(document)?.article;
-  const readingMinutes = article && bodyReadingMinutes(article.body ?? []);
   return (
-    article && { ok: true, value: { article, readingMinutes: readingMinutes ?? 0 }, warnings: [] }
+    article && {
+      ok: true,
+      value: { article, readingMinutes: readingMinutes(article) },
+      warnings: [],
+    }
   );
 }
 
