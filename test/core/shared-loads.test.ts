@@ -3,16 +3,7 @@ import '../../src/lede.js';
 import type { LedeElement } from '../../src/core/lede-element.js';
 import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { loadSeedStory } from '../helpers/seed.js';
-
-/** Every element of the page, each given the same `src`. */
-const TAGS = [
-  'lede-article',
-  'lede-article-card',
-  'lede-pull-quote',
-  'lede-stat-badge',
-  'lede-delegation-list',
-  'lede-related-links',
-];
+import { ALL_TAGS } from '../helpers/tags.js';
 
 const shadowText = (el: Element, selector: string) =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -34,7 +25,7 @@ describe('shared loads: one request per document', () => {
 
   it('six elements with one src make one request, and each renders its part', async () => {
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
-    const elements = await Promise.all(TAGS.map((tag) => addElement(page, tag, 'story.json')));
+    const elements = await Promise.all(ALL_TAGS.map((tag) => addElement(page, tag, 'story.json')));
     const loads = elements.map((el) => oneEvent(el, 'lede-load'));
     (await fake.nextRequest()).respond(story);
     await Promise.all(loads);

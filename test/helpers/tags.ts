@@ -1,9 +1,9 @@
-/** Every tag the library registers. */
+/** Every tag the library registers, in the order a story shows them. */
 export const ALL_TAGS = [
   'lede-article',
   'lede-article-card',
-  'lede-delegation-list',
   'lede-pull-quote',
-  'lede-related-links',
   'lede-stat-badge',
+  'lede-delegation-list',
+  'lede-related-links',
 ];

@@ -50,29 +50,11 @@ import {
   validDocuments,
 } from './documents.js';
 import { schemaArbitrary, type SchemaNode } from './schema-arbitrary.js';
+import { loadFixtures, servedJson } from '../helpers/served.js';
 
-async function fetchJson(relative: string): Promise<unknown> {
-  const response = await fetch(new URL(relative, import.meta.url));
-  expect(response.ok, `${relative} is served`).to.equal(true);
-  return response.json();
-}
-
-const FIXTURES = [
-  'article-card-invalid.json',
-  'article-card-minimal.json',
-  'article-card-story.json',
-  'delegation-list-article.json',
-  'delegation-list-block.json',
-  'pull-quote-article.json',
-  'pull-quote-block.json',
-  'related-links-block.json',
-  'stat-badge-stat.json',
-  'tolerant-story.json',
-];
-
-const schema = (await fetchJson('../../src/model/article.schema.json')) as Schema & SchemaNode;
-const seedStory = await fetchJson('../../demo/data/seed-story.json');
-const fixtures = await Promise.all(FIXTURES.map((name) => fetchJson(`../fixtures/${name}`)));
+const schema = (await servedJson('src/model/article.schema.json')) as Schema & SchemaNode;
+const seedStory = await servedJson('demo/data/seed-story.json');
+const fixtures = await loadFixtures();
 const schemaValidator = new Validator(schema, '2020-12', false);
 
 const sharedDocuments = [

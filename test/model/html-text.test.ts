@@ -20,6 +20,7 @@ import {
 } from './documents.js';
 import { htmlish } from '../security/fuzz/strings.js';
 import { PURE_RUNS, settings } from '../security/fuzz/settings.js';
+import { loadFixtures, servedJson } from '../helpers/served.js';
 
 const parserText = (html: string): string => inlineText(parseInlineHtml(html));
 
@@ -284,25 +285,6 @@ const BY_HAND = [
   'Amazon上有<b>6000</b>个卖家',
 ];
 
-async function fetchJson(path: string): Promise<unknown> {
-  const response = await fetch(new URL(path, import.meta.url));
-  expect(response.ok, `${path} is served`).to.equal(true);
-  return response.json();
-}
-
-const FIXTURES = [
-  'article-card-invalid.json',
-  'article-card-minimal.json',
-  'article-card-story.json',
-  'delegation-list-article.json',
-  'delegation-list-block.json',
-  'pull-quote-article.json',
-  'pull-quote-block.json',
-  'related-links-block.json',
-  'stat-badge-stat.json',
-  'tolerant-story.json',
-];
-
 /** Publishers' documents in other formats: their strings hold real-world HTML. */
 const ADAPTER_FIXTURES = [
   'ans/story-edge-cases.json',
@@ -317,10 +299,10 @@ const ADAPTER_FIXTURES = [
   'ninjs/ninjs2-story.json',
 ];
 
-const seedStory = await fetchJson('../../demo/data/seed-story.json');
-const fixtures = await Promise.all(FIXTURES.map((name) => fetchJson(`../fixtures/${name}`)));
+const seedStory = await servedJson('demo/data/seed-story.json');
+const fixtures = await loadFixtures();
 const adapterFixtures = await Promise.all(
-  ADAPTER_FIXTURES.map((name) => fetchJson(`../fixtures/adapters/${name}`)),
+  ADAPTER_FIXTURES.map((name) => servedJson(`test/fixtures/adapters/${name}`)),
 );
 const sharedDocuments = [
   ...validDocuments,

@@ -8,17 +8,10 @@ import {
   unsafeUrlDocuments,
   validDocuments,
 } from './documents.js';
+import { servedJson } from '../helpers/served.js';
 
-// Fetched rather than imported: esbuild drops the `with { type: 'json' }` attribute at target
-// es2022, and Chromium refuses a JSON module without it.
-async function fetchJson(relative: string): Promise<unknown> {
-  const response = await fetch(new URL(relative, import.meta.url));
-  expect(response.ok, `${relative} is served`).to.equal(true);
-  return response.json();
-}
-
-const schema = (await fetchJson('../../src/model/article.schema.json')) as Schema;
-const seedStory = await fetchJson('../../demo/data/seed-story.json');
+const schema = (await servedJson('src/model/article.schema.json')) as Schema;
+const seedStory = await servedJson('demo/data/seed-story.json');
 const schemaValidator = new Validator(schema, '2020-12', false);
 
 /**

@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/lede.js';
+import { ALL_TAGS } from '../helpers/tags.js';
 
 const seedStory: unknown = await (await fetch('/demo/data/seed-story.json')).json();
 
@@ -29,15 +30,6 @@ interface Case {
   theme?: string;
 }
 
-const TAGS = [
-  'lede-article',
-  'lede-article-card',
-  'lede-pull-quote',
-  'lede-stat-badge',
-  'lede-delegation-list',
-  'lede-related-links',
-];
-
 /** Words of the seed story each element shows. */
 const STORY_TEXT: Record<string, string> = {
   'lede-article': 'More than 6,000 Pakistani vendors registered on Amazon',
@@ -52,7 +44,7 @@ const STATES: readonly State[] = ['story', 'loading', 'error'];
 
 /** Each element in each state, and the card's layouts, the quote's alignments, the badge's sizes. */
 const CASES: Case[] = [
-  ...TAGS.flatMap((tag) => STATES.map((state) => ({ tag, state }))),
+  ...ALL_TAGS.flatMap((tag) => STATES.map((state) => ({ tag, state }))),
   ...['horizontal', 'compact', 'hero'].flatMap((layout) =>
     (['story', 'loading'] as const).map((state) => ({
       tag: 'lede-article-card',

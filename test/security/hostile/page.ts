@@ -6,20 +6,12 @@ import { noise } from './pollute.js';
 import { witness } from '../matrix/canary.js';
 import '../../../src/lede.js';
 import { READY_MESSAGE } from '../matrix/protocol.js';
+import { ALL_TAGS } from '../../helpers/tags.js';
 
 export interface HostilePage {
   /** Renders the story (JSON text, parsed on this page) in every element; describes the result. */
   render(storyJson: string): Promise<{ snapshot: string[]; executions: number; noise: number }>;
 }
-
-const TAGS = [
-  'lede-article',
-  'lede-article-card',
-  'lede-pull-quote',
-  'lede-stat-badge',
-  'lede-delegation-list',
-  'lede-related-links',
-];
 
 /** A line for every element (with its attributes, sorted) and text node, shadow trees included. */
 function describe(node: Node, depth: number, lines: string[]): void {
@@ -54,7 +46,7 @@ const page: HostilePage = {
     witness.currentCase = 'hostile';
     const story: unknown = JSON.parse(storyJson);
     const container = document.createElement('div');
-    const elements = TAGS.map((tag) => {
+    const elements = ALL_TAGS.map((tag) => {
       const element = document.createElement(tag);
       Object.assign(element, { article: story });
       return element;

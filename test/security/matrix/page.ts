@@ -16,16 +16,7 @@ import {
   type MatrixPage,
   type Outcome,
 } from './protocol.js';
-
-/** Every element, each given the whole document: the part elements pick their block from it. */
-const DOCUMENT_TAGS = [
-  'lede-article',
-  'lede-article-card',
-  'lede-pull-quote',
-  'lede-stat-badge',
-  'lede-delegation-list',
-  'lede-related-links',
-];
+import { ALL_TAGS } from '../../helpers/tags.js';
 
 /** The inline subset's tags and attributes, which article text may bring into any element. */
 const INLINE_SUBSET = new Set([
@@ -91,7 +82,7 @@ function createElements(testCase: MatrixCase): HTMLElement[] {
       return element;
     });
   }
-  return DOCUMENT_TAGS.map((tag) => {
+  return ALL_TAGS.map((tag) => {
     const element = document.createElement(tag);
     Object.assign(element, { article: testCase.document });
     return element;
