@@ -4,7 +4,7 @@ import '../../src/components/delegation-list/define.js';
 import type { LedeDelegationList } from '../../src/components/delegation-list/delegation-list.js';
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article, PeopleBlock, Person } from '../../src/model/types.js';
-import { captureWarnings, recordEvents } from '../helpers/events.js';
+import { captureWarnings, recordEvents, renderedWithDropped } from '../helpers/events.js';
 import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { heightsWhileLoading } from '../helpers/loading.js';
 
@@ -651,27 +651,9 @@ describe('lede-delegation-list', () => {
     }
     const paths = (event: LedeErrorEvent) => event.detail.problems.map((p) => p.path);
 
-    /** Renders a group that loads with dropped values; returns it and the dropped paths. */
-    async function withDropped(template: ReturnType<typeof html>) {
-      const warnings = captureWarnings();
-      const loads: LedeLoadEvent[] = [];
-      const listener = (e: Event) => loads.push(e as LedeLoadEvent);
-      window.addEventListener('lede-load', listener);
-      try {
-        const el = await within(template);
-        if (!loads.length) await oneEvent(el, 'lede-load');
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part=error]')).to.equal(null);
-        expect(loads).to.have.length(1);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('<lede-delegation-list>');
-        await expect(el).to.be.accessible();
-        return { el, dropped: loads[0]!.detail.warnings.map((p) => p.path) };
-      } finally {
-        window.removeEventListener('lede-load', listener);
-        warnings.stop();
-      }
-    }
+    /** Renders an element that loads with dropped values; returns it and the dropped paths. */
+    const withDropped = (template: ReturnType<typeof html>) =>
+      renderedWithDropped(() => within(template));
 
     it('drops a member without a name, naming its path, and shows the others', async () => {
       const bad = { type: 'people', items: [{ name: 'Ana Ruiz' }, { jobTitle: 'President' }] };

@@ -3,7 +3,7 @@ import '../../src/components/pull-quote/define.js';
 import { LedePullQuote } from '../../src/components/pull-quote/pull-quote.js';
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import type { Article, QuoteBlock } from '../../src/model/types.js';
-import { captureWarnings, recordEvents } from '../helpers/events.js';
+import { captureWarnings, recordEvents, renderedWithDropped } from '../helpers/events.js';
 import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
 import { heightsWhileLoading } from '../helpers/loading.js';
 
@@ -671,25 +671,9 @@ describe('lede-pull-quote', () => {
       await expectError(html`<lede-pull-quote attribution="Masood Khan"></lede-pull-quote>`, '');
     });
 
-    /** Renders a quote that loads with dropped values; returns it and the dropped paths. */
-    async function withDropped(template: ReturnType<typeof html>) {
-      const warnings = captureWarnings();
-      const loads: LedeLoadEvent[] = [];
-      const listener = (e: Event) => loads.push(e as LedeLoadEvent);
-      window.addEventListener('lede-load', listener);
-      try {
-        const el = await place(template);
-        expect(shadow(el).querySelector('[part=error]')).to.equal(null);
-        expect(loads).to.have.length(1);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('<lede-pull-quote>');
-        await expect(el).to.be.accessible();
-        return { el, dropped: loads[0]!.detail.warnings.map((p) => p.path) };
-      } finally {
-        window.removeEventListener('lede-load', listener);
-        warnings.stop();
-      }
-    }
+    /** Renders an element that loads with dropped values; returns it and the dropped paths. */
+    const withDropped = (template: ReturnType<typeof html>) =>
+      renderedWithDropped(() => place(template));
 
     it('drops an attribution without a name, and shows the quotation', async () => {
       const bad = quote({ attribution: { jobTitle: AMBASSADOR } as QuoteBlock['attribution'] });
