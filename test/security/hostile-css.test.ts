@@ -10,6 +10,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/lede.js';
 import { ALL_TAGS } from '../helpers/tags.js';
+import { nestedUpdates, settled } from './settle.js';
 
 const seedStory: unknown = await (await fetch('/demo/data/seed-story.json')).json();
 
@@ -117,20 +118,6 @@ async function addStylesheet(href: string): Promise<HTMLLinkElement> {
 
 // The page's themes, as a publisher loads them: only their classes select anything.
 await addStylesheet('/src/themes/dark.css');
-
-const settled = (element: Element) =>
-  new Promise<void>((resolve) => {
-    const done = (event: Event) => event.composedPath()[0] === element && resolve();
-    element.addEventListener('lede-load', done);
-    element.addEventListener('lede-error', done);
-  });
-
-async function nestedUpdates(root: ParentNode): Promise<void> {
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-    if (element.shadowRoot) await nestedUpdates(element.shadowRoot);
-  }
-}
 
 /** Stops every animation (the placeholders' pulse) at its start, in every shadow tree. */
 function freezeAnimations(root: Document | ShadowRoot): void {

@@ -7,6 +7,7 @@ import { witness } from '../matrix/canary.js';
 import '../../../src/lede.js';
 import { READY_MESSAGE } from '../matrix/protocol.js';
 import { ALL_TAGS } from '../../helpers/tags.js';
+import { nestedUpdates, settled } from '../settle.js';
 
 export interface HostilePage {
   /** Renders the story (JSON text, parsed on this page) in every element; describes the result. */
@@ -24,20 +25,6 @@ function describe(node: Node, depth: number, lines: string[]): void {
     } else if (child.nodeType === Node.TEXT_NODE && child.nodeValue?.trim()) {
       lines.push(`${' '.repeat(depth)}${child.nodeValue.trim()}`);
     }
-  }
-}
-
-const settled = (element: Element) =>
-  new Promise<void>((resolve) => {
-    const done = (event: Event) => event.composedPath()[0] === element && resolve();
-    element.addEventListener('lede-load', done);
-    element.addEventListener('lede-error', done);
-  });
-
-async function nestedUpdates(root: ParentNode): Promise<void> {
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-    if (element.shadowRoot) await nestedUpdates(element.shadowRoot);
   }
 }
 
