@@ -8,10 +8,8 @@
 //    same page, so that what a page pays once (stylesheets, Lit's template cache) is left out.
 // The goals (issue "security and fault matrix"): first content within 1 s, no task over 200 ms,
 // the heap back to its baseline.
-import { startDevServer } from '@web/dev-server';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, requireBrowser } from '../scripts/find-browser.js';
+import { openProject } from '../scripts/project-browser.js';
 
 if (!existsSync('dist/cdn/lede.js')) {
   console.error('dist/cdn is missing: run `npm run build` first (npm run bench:big does).');
@@ -51,13 +49,7 @@ const CASES = [
   },
 ];
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const browser = await puppeteer.launch({ executablePath: requireBrowser(), args: CHROME_FLAGS });
+const { browser, origin, close } = await openProject();
 try {
   console.log(
     '| story | element | first content | longest task | heap before | with it | after removal |',
@@ -74,8 +66,7 @@ try {
       const { usedSize } = await protocol.send('Runtime.getHeapUsage');
       return usedSize / 1e6;
     };
-    const { port } = server.server.address();
-    await page.goto(`http://127.0.0.1:${port}/bench/big-stories.html`);
+    await page.goto(`${origin}/bench/big-stories.html`);
     await page.evaluate((tag) => customElements.whenDefined(tag), tag);
     // The first rounds pay what is paid once per page (each element's stylesheets, Lit's template
     // cache); the last is the one reported, so "after removal" is compared with a warm page.
@@ -127,6 +118,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

@@ -4,10 +4,8 @@
 // ratios of the rounds, each of which times the three kinds one after the other, starting with
 // a different kind each round. The targets (render at most 1.15× in total and 3× in script,
 // update at most 1.25×; DESIGN.md) are against the same card: what the library adds.
-import { startDevServer } from '@web/dev-server';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, requireBrowser } from '../scripts/find-browser.js';
+import { openProject } from '../scripts/project-browser.js';
 
 if (!existsSync('dist/cdn/lede-article-card.js')) {
   console.error('dist/cdn is missing: run `npm run build` first (npm run bench does).');
@@ -21,18 +19,11 @@ const PHASE_NAMES = {
   update: 'update, total',
   updateScript: 'update, script',
 };
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({ executablePath: requireBrowser(), args: CHROME_FLAGS });
+const { browser, origin, close } = await openProject();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1300, height: 900 });
-  await page.goto(`http://127.0.0.1:${port}/bench/cards.html`);
+  await page.goto(`${origin}/bench/cards.html`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
   const result = await page.evaluate((n) => window.runBench(n), rounds);
   console.log(
@@ -58,6 +49,5 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

@@ -6,9 +6,7 @@
 // machine that has the local faces (Debian's fonts-dejavu-core and fonts-liberation; Liberation
 // is metric-compatible with Times New Roman and Arial, so its figures serve those too).
 import { readFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, requireBrowser } from './find-browser.js';
+import { openProject } from './project-browser.js';
 
 /** Web faces (fontsource family names) and the local faces that stand in for each. */
 const FACES = [
@@ -28,17 +26,10 @@ const sample = readFileSync('../shared/seed/000_ec719ad561a8f654.txt', 'utf8')
   .replace(/\s+/g, ' ')
   .slice(0, 2000);
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const browser = await puppeteer.launch({ executablePath: requireBrowser(), args: CHROME_FLAGS });
+const { browser, origin, close } = await openProject();
 try {
   const page = await browser.newPage();
-  const { port } = server.server.address();
-  await page.goto(`http://127.0.0.1:${port}/demo/data/seed-story.json`);
+  await page.goto(`${origin}/demo/data/seed-story.json`);
   for (const { web, css, locals } of FACES) {
     const metrics = await page.evaluate(
       async (web, css, locals, sample) => {
@@ -75,6 +66,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }
