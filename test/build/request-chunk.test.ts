@@ -36,12 +36,16 @@ const RECORDER = `<script>
   addEventListener('unhandledrejection', () => seen.push({ type: 'unhandledrejection' }));
 </script>`;
 
-/** A frame holding `body`, loading `script` (after `head`), once its document has loaded. */
-async function page(script: string, body: string, head = ''): Promise<FrameWindow> {
+/** A frame holding `body`, loading `scripts` (after `head`), once its document has loaded. */
+async function page(scripts: string | string[], body: string, head = ''): Promise<FrameWindow> {
+  const modules = [scripts]
+    .flat()
+    .map((script) => `<script type="module" src="${script}"></script>`)
+    .join('');
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}${RECORDER}<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}${RECORDER}${modules}</head><body>${body}</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame.contentWindow as FrameWindow;
@@ -133,6 +137,31 @@ describe('the request code of the CDN build', () => {
       });
     });
   }
+
+  it('is loaded once for a page of single-element files, which share one request', async () => {
+    const frame = await page(
+      ['/dist/cdn/lede-article-card.js', '/dist/cdn/lede-pull-quote.js'],
+      `<lede-article-card src="${STORY}"></lede-article-card>
+      <lede-pull-quote src="${STORY}"></lede-pull-quote>`,
+    );
+    const seen = await settled(frame, 2);
+    expect(seen.map(({ type }) => type)).to.deep.equal(['lede-load', 'lede-load']);
+    const files = await requestCodeFiles(frame);
+    expect(files).to.deep.equal([['/dist/cdn/chunks/core/fetch-json.js', 1]]);
+    expect(requests(frame).get(STORY)).to.equal(1);
+  });
+
+  it('reuses a modulepreload the page made for it', async () => {
+    const chunk = '/dist/cdn/chunks/core/fetch-json.js';
+    const frame = await page(
+      LEDE,
+      `<lede-article-card src="${STORY}"></lede-article-card>`,
+      `<link rel="modulepreload" href="${chunk}">`,
+    );
+    const seen = await settled(frame, 1);
+    expect(seen.map(({ type }) => type)).to.deep.equal(['lede-load']);
+    expect(await requestCodeFiles(frame)).to.deep.equal([[chunk, 1]]);
+  });
 
   it('refuses an unsafe src at once, without loading the request code', async () => {
     const frame = await page(
