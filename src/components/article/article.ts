@@ -7,10 +7,10 @@ import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { serverRender } from '../../core/server-render.js';
-import { selectArticle } from '../../core/select.js';
+import { readingMinutes, selectArticle } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
 import { markValidated, validatedArticle } from '../../core/validated.js';
-import { readingMinutes } from '../../format/reading-time.js';
+
 import { safeUrl } from '../../model/safe-url.js';
 import type {
   Article,
