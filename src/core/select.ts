@@ -7,7 +7,8 @@
  */
 import type { Article, Block, BlockType } from '../model/types.js';
 import { bodyReadingMinutes } from '../format/reading-time.js';
-import { checkArticle, checkBlock, type CheckResult } from '../model/check.js';
+import { checkArticle, checkBlockOf, checkTeaser, type CheckResult } from '../model/check.js';
+import type { BlockKind } from '../model/shapes.js';
 import { KEPT_UNKNOWN, type Problem, type Problems } from '../model/problem.js';
 import type { Selection } from './data-source.js';
 
@@ -106,10 +107,9 @@ const minutesByBody = new WeakMap<object, number>();
  * blocks and list items held as strings or inline HTML, as the whole article counts them.
  */
 export function selectTeaser(document: unknown): Selection<Teaser> {
-  const teaser = { body: false };
   return selected(
-    checkArticle(document, teaser),
-    (full) => full.validateArticle(document, teaser),
+    checkTeaser(document),
+    (full) => full.validateArticle(document, { body: false }),
     (article) => ({ article, readingMinutes: readingMinutes(document) }),
   );
 }
@@ -141,17 +141,18 @@ function ownBody(document: unknown): unknown[] | undefined {
 }
 
 /**
- * Picks a block of `type` from a document that is either the block itself or a whole article,
- * and validates only that block, so problems elsewhere in the article do not hide it. A block
- * picked from an article carries the article's language.
+ * Picks a block of `kind` from a document that is either the block itself or a whole article,
+ * and validates only that block, with only its kind's shape, so problems elsewhere in the
+ * article do not hide it. A block picked from an article carries the article's language.
  */
 export function selectBlock<T extends Block>(
   document: unknown,
-  type: T['type'],
+  kind: BlockKind<T['type']>,
   pick: BlockPick = {},
 ): Selection<T> {
+  const { type } = kind;
   const body = articleBody(document);
-  if (!body) return validated<T>(document, type, '');
+  if (!body) return validated<T>(document, kind, '');
   const found = findBlock(body, type, pick);
   if (found < 0) {
     const wanted = pick.id !== undefined ? `id "${pick.id}"` : `number ${(pick.index ?? 0) + 1}`;
@@ -161,7 +162,7 @@ export function selectBlock<T extends Block>(
       problems: [{ path: 'body', message: `no "${type}" block with ${wanted}` }],
     };
   }
-  const selection = validated<T>(body[found], type, `body[${found}]`);
+  const selection = validated<T>(body[found], kind, `body[${found}]`);
   return selection.ok ? { ...selection, lang: storyLanguage(document as object) } : selection;
 }
 
@@ -179,10 +180,10 @@ function storyLanguage(article: object): string | undefined {
   return typeof tag === 'string' && tag.trim() ? tag.trim() : undefined;
 }
 
-function validated<T extends Block>(block: unknown, type: BlockType, path: string): Selection<T> {
+function validated<T extends Block>(block: unknown, kind: BlockKind, path: string): Selection<T> {
   return selected(
-    checkBlock(block, type, path),
-    (full) => full.validateBlock(block, type, path),
+    checkBlockOf(block, kind, path),
+    (full) => full.validateBlock(block, kind.type, path),
     (checked) => checked as T,
   );
 }

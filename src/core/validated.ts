@@ -1,5 +1,6 @@
 import type { Article, Block } from '../model/types.js';
 import type { Selection } from './data-source.js';
+import type { BlockKind } from '../model/shapes.js';
 import { readingMinutes, selectBlock, type BlockPick, type Teaser } from './select.js';
 
 /**
@@ -86,11 +87,11 @@ interface BlockPicker {
  * The data-source options of an element that shows one block of `type`, picked by its
  * `block-id` and `index`: a validated block is taken as it is, anything else is validated.
  */
-export function blockOptions<T extends Block>(host: BlockPicker, type: T['type']) {
+export function blockOptions<T extends Block>(host: BlockPicker, kind: BlockKind<T['type']>) {
   return {
     select(document: unknown): Selection<T> {
       const pick = { id: host.blockId, index: host.index };
-      return validatedBlock<T>(document, type, pick) ?? selectBlock<T>(document, type, pick);
+      return validatedBlock<T>(document, kind.type, pick) ?? selectBlock<T>(document, kind, pick);
     },
     pick: () => `${host.blockId ?? ''}|${host.index ?? ''}`,
   };

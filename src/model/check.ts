@@ -1,423 +1,50 @@
 /**
- * The one reader of the Article model, and the compact check that elements carry at start. It
- * follows the reading rules of `rules.ts` and reads any value whatsoever, without throwing, into
+ * The compact check that elements carry at start, and the one reading the full validator words:
+ * it reads a document with the reader (`read.ts`) against the model's shapes (`shapes.ts`) into
  * a fresh copy in the canonical shape, dropping what it cannot use and refusing a document with
- * nothing to show. Each problem it finds is noted in compact form (a `Finding`: a path, a code,
- * the value found) and holds no words: the full validator (`validate.ts`) runs this same reader
- * and words the findings, and is loaded only when a page needs its words. The compact check
- * (`checkArticle`, `checkBlock`) keeps only the paths of what was dropped and of the unknown
- * fields kept.
+ * nothing to show. The full validator (`validate.ts`) runs the same readings (`readArticle`,
+ * `readBlock`) and words their findings; the compact check (`checkArticle`, `checkTeaser`,
+ * `checkBlockOf`) keeps only the paths of what was dropped and of the unknown fields kept.
+ *
+ * An element reads only what it shows, so it carries only those shapes: the card reads the
+ * article without its body (`checkTeaser`), an element of one block type reads that type
+ * (`checkBlockOf` with its `BlockKind`); only the whole article reads every block type.
  */
 import { BLOCK_TYPES, type Article, type Block, type BlockType } from './types.js';
-import { safeUrl } from './safe-url.js';
-import { at, isWithin } from './problem.js';
+import { at } from './problem.js';
+import { UNREADABLE } from './rules.js';
 import {
-  grammar,
-  isIsoDate,
-  itemCount,
-  kindOf,
-  LANGUAGE_KEYS,
-  MAX_DEPTH,
-  MAX_VALUES,
-  RESERVED_KEYS,
-  UNREADABLE,
-  type Check as CheckOf,
-  type Shape as ShapeOf,
-} from './rules.js';
-
-/**
- * What is wrong with a value. The validator words each one; most say what was expected of the
- * value (`String`: a string, `Link`: a string and an allowed URL, `OneOf`: one of `detail`).
- * Numbers, so that the reader carries no words at all: the minifier puts each one in place.
- */
-export const Code = {
-  Unreadable: 0,
-  Circular: 1,
-  Deep: 2,
-  Large: 3,
-  Reserved: 4,
-  NotData: 5,
-  Kept: 6,
-  Object: 7,
-  String: 8,
-  Empty: 9,
-  Link: 10,
-  ContactLink: 11,
-  Date: 12,
-  Number: 13,
-  Count: 14,
-  Flag: 15,
-  OneOf: 16,
-  Language: 17,
-  Required: 18,
-  NeedsText: 19,
-  Lacks: 20,
-  Type: 21,
-} as const;
-export type Code = (typeof Code)[keyof typeof Code];
-
-/** One problem the reader found, without words. */
-export interface Finding {
-  /** Where it is, as `Problem.path` writes it. */
-  path: string;
-  code: Code;
-  /** The value found there, for the message to quote; for `Lacks`, the noun of the object. */
-  value?: unknown;
-  /**
-   * What else the message needs: the allowed values (`OneOf`), the block type expected (`Type`).
-   */
-  detail?: unknown;
-  /** The nouns of the objects dropped because of this problem, innermost first. */
-  dropping?: string[];
-}
-
-/**
- * What the reader found in one document: errors make it unusable, warnings name what was
- * dropped or kept though unknown. `value` is the copy; it means nothing when there are errors.
- * A value whose drop refuses the document is listed among the errors and stays among the
- * warnings: `validate.ts` leaves it out of the warnings it words, and the compact check gives
- * no warnings at all for a refused document.
- */
-export interface Reading<T> {
-  value: T;
-  errors: Finding[];
-  warnings: Finding[];
-}
-
-/**
- * The outcome of a check. `value` is the same fresh copy `validateArticle` or `validateBlock`
- * gives; `dropped` holds the paths of the values the validator warns were dropped, and `kept`
- * those of the unknown fields it warns were kept, each in the validator's order. A refused
- * document carries nothing more: its reasons are the validator's to give.
- */
-export type CheckResult<T> =
-  { ok: true; value: T; dropped: string[]; kept: string[] } | { ok: false };
-
-/** The state of one reading. */
-interface Run {
-  errors: Finding[];
-  warnings: Finding[];
-  /** The objects and arrays being read, to find cycles; its size is the current depth. */
-  open: Set<object>;
-  /** How many more values may be read before the document is refused as too large. */
-  budget: number;
-  /** The path of the value read: when it is unusable, the document is refused. */
-  root: string;
-}
-
-type Check = CheckOf<Run>;
-type Shape = ShapeOf<Run>;
-
-/**
- * A value that cannot be used. It is dropped, with a warning; when it is the value read itself,
- * the document is refused.
- */
-function fail(run: Run, path: string, code: Code, value?: unknown, detail?: unknown): undefined {
-  (path === run.root ? run.errors : run.warnings).push({ path, code, value, detail });
-  return undefined;
-}
-
-/**
- * A warning that never refuses: an unknown field kept, or a value in one dropped. Apart from
- * `fail`, as such a field's path is the root's when its name is empty (`{ "": … }`).
- */
-function warn(run: Run, path: string, code: Code): void {
-  run.warnings.push({ path, code });
-}
-
-/**
- * Drops the object at `path` because of the problems found since warning number `since` at
- * `reasons`: notes its `noun` on them, or refuses the document when the object is its root.
- */
-function drop(run: Run, path: string, noun: string, since: number, reasons: string[]): undefined {
-  for (const cause of run.warnings.slice(since)) {
-    if (path !== run.root) {
-      if (reasons.includes(cause.path)) (cause.dropping ??= []).push(noun);
-    } else if (reasons.some((reason) => isWithin(cause.path, reason))) {
-      // The document itself cannot be dropped: what was dropped at or inside a reason refuses
-      // it, even a lone value read as a list of one (`items: {…}`), whose own warning is deeper.
-      // It stays among the warnings too; `Reading` says why.
-      run.errors.push(cause);
-    }
-  }
-  return undefined;
-}
-
-// --- reading foreign values safely ---
-
-/** Reads `source[key]`, the field at `at(path, key)`; the path is built only when reading fails. */
-function read(source: object, key: string | number, path: string, run: Run): unknown {
-  try {
-    return Reflect.get(source, key);
-  } catch {
-    fail(run, at(path, key), Code.Unreadable);
-    return UNREADABLE;
-  }
-}
-
-/**
- * Opens an object or array for reading: refuses cycles, excess depth and excess size, then runs
- * `use` while the container is open. `measure` lists its contents and returns how many there are.
- */
-function visit<T>(
-  source: object,
-  path: string,
-  run: Run,
-  measure: () => number,
-  use: () => T,
-): T | undefined {
-  if (run.open.has(source)) return fail(run, path, Code.Circular);
-  if (run.open.size >= MAX_DEPTH) return fail(run, path, Code.Deep);
-  let size: number;
-  try {
-    size = measure();
-  } catch {
-    return fail(run, path, Code.Unreadable);
-  }
-  if ((run.budget -= size) < 0) {
-    // Noted once, where the budget ran out; everything after it is skipped silently.
-    // Too large is never a value to drop: the document is refused.
-    if (run.budget + size >= 0) run.errors.push({ path, code: Code.Large });
-    return undefined;
-  }
-  run.open.add(source);
-  try {
-    return use();
-  } finally {
-    run.open.delete(source);
-  }
-}
-
-/** Reads an object's own fields into a map, leaving out reserved keys and undefined values. */
-function withFields<T>(
-  value: unknown,
-  path: string,
-  run: Run,
-  use: (fields: Map<string, unknown>) => T,
-): T | undefined {
-  if (kindOf(value) !== 'object') return fail(run, path, Code.Object, value);
-  const source = value as object;
-  let keys: string[] = [];
-  return visit(
-    source,
-    path,
-    run,
-    () => (keys = Object.keys(source)).length,
-    () => {
-      const fields = new Map<string, unknown>();
-      for (const key of keys) {
-        if (RESERVED_KEYS.has(key)) warn(run, at(path, key), Code.Reserved);
-        else {
-          const field = read(source, key, path, run);
-          if (field !== undefined) fields.set(key, field);
-        }
-      }
-      return use(fields);
-    },
-  );
-}
-
-/**
- * Reads an array (callers have checked that it is one) item by item, handing each readable item
- * to `use`; returns the copies, leaving out the items `use` dropped.
- */
-function withItems(
-  value: unknown,
-  path: string,
-  run: Run,
-  use: (item: unknown, path: string) => unknown,
-): unknown[] | undefined {
-  const source = value as unknown[];
-  let length = 0;
-  return visit(
-    source,
-    path,
-    run,
-    () => (length = itemCount(source)),
-    () => {
-      const copies: unknown[] = [];
-      for (let index = 0; index < length; index++) {
-        const item = read(source, index, path, run);
-        const copy = item === UNREADABLE ? undefined : use(item, at(path, index));
-        if (copy !== undefined) copies.push(copy);
-      }
-      return copies;
-    },
-  );
-}
-
-/** Copies a field the model does not know, as plain data, within the same limits. */
-const copyData: Check = (value, path, run) => {
-  const kind = kindOf(value);
-  if (kind === 'array') {
-    // Dropped items become null, as JSON.stringify would make them, so indexes stay put.
-    return withItems(value, path, run, (item, itemPath) => copyData(item, itemPath, run) ?? null);
-  }
-  if (kind === 'object') {
-    return withFields(value, path, run, (fields) => {
-      const copy: Record<string, unknown> = {};
-      for (const [key, field] of fields) {
-        const fieldCopy = field === UNREADABLE ? undefined : copyData(field, at(path, key), run);
-        if (fieldCopy !== undefined) copy[key] = fieldCopy;
-      }
-      return copy;
-    });
-  }
-  if (kind === 'bigint' || kind === 'symbol' || kind === 'function') {
-    warn(run, path, Code.NotData);
-    return undefined;
-  }
-  return value;
-};
-
-// --- checks for single values ---
-
-/** A check of single values: the value itself when `usable` says so, or dropped as `code`. */
-const when =
-  (code: Code, usable: (value: unknown) => unknown): Check =>
-  (value, path, run) =>
-    usable(value) ? value : fail(run, path, code, value);
-
-const text = when(Code.String, (value) => typeof value === 'string');
-
-/** A string that names or titles something, so an empty one would render as a blank. */
-const name: Check = (value, path, run) =>
-  value === '' ? fail(run, path, Code.Empty) : text(value, path, run);
-
-const oneOf =
-  (allowed: readonly unknown[]): Check =>
-  (value, path, run) =>
-    allowed.includes(value) ? value : fail(run, path, Code.OneOf, value, allowed);
-
-/**
- * A list of items, each checked by `item`; an item that cannot be used is left out. A single
- * value where the list is expected is read as a list of that one value.
- */
-function listOf(item: Check): Check {
-  return (value, path, run) => {
-    if (kindOf(value) !== 'array') {
-      const single = item(value, path, run);
-      return single === undefined ? undefined : [single];
-    }
-    return withItems(value, path, run, (entry, entryPath) => item(entry, entryPath, run));
-  };
-}
-
-/**
- * A BCP 47 language tag, or a schema.org Language object, read as its `alternateName` (the
- * tag, by convention) or else its `name`.
- */
-const language: Check = (value, path, run) => {
-  if (typeof value === 'string') return value;
-  return withFields(value, path, run, (fields) => {
-    let tag: unknown;
-    for (const key of LANGUAGE_KEYS) {
-      const field = fields.get(key);
-      if (field === undefined || field === UNREADABLE) continue;
-      const checked = name(field, at(path, key), run); // dropped even when a tag was found
-      tag ??= checked;
-    }
-    if (tag === undefined && !LANGUAGE_KEYS.some((key) => fields.has(key))) {
-      fail(run, path, Code.Language);
-    }
-    return tag;
-  });
-};
-
-// --- checks for objects ---
-
-/**
- * Checks the fields of one object against its shape, dropping those it cannot use; unknown
- * fields are copied, noted as kept. Returns undefined, dropping the object itself, when it
- * misses what its shape requires. `since` is the number of warnings before the object was read.
- */
-function checkFields(
-  fields: Map<string, unknown>,
-  { noun, fields: checks, required, needsText, lacks }: Shape,
-  path: string,
-  run: Run,
-  since: number,
-): Record<string, unknown> | undefined {
-  const checked: Record<string, unknown> = {};
-  for (const [key, value] of fields) {
-    if (value === UNREADABLE) continue;
-    const fieldPath = at(path, key);
-    let copy: unknown;
-    if (Object.hasOwn(checks, key)) copy = (checks[key] as Check)(value, fieldPath, run);
-    else {
-      warn(run, fieldPath, Code.Kept);
-      copy = copyData(value, fieldPath, run);
-    }
-    if (copy !== undefined) checked[key] = copy;
-  }
-  const missing = required.filter((key) => !Object.hasOwn(checked, key));
-  for (const key of missing) {
-    if (!fields.has(key)) fail(run, at(path, key), Code.Required);
-  }
-  if (missing.length)
-    return drop(
-      run,
-      path,
-      noun,
-      since,
-      missing.map((key) => at(path, key)),
-    );
-  if (needsText && !Object.hasOwn(checked, 'text') && !Object.hasOwn(checked, 'html')) {
-    const present = ['text', 'html'].filter((key) => fields.has(key));
-    if (!present.length) fail(run, path, Code.NeedsText);
-    return drop(
-      run,
-      path,
-      noun,
-      since,
-      present.length ? present.map((key) => at(path, key)) : [path],
-    );
-  }
-  const lacking = lacks?.(checked);
-  if (lacking !== undefined) {
-    const where = lacking ? at(path, lacking) : path;
-    const before = run.warnings.length;
-    fail(run, where, Code.Lacks, noun);
-    return drop(run, path, noun, before, [where]);
-  }
-  return checked;
-}
-
-function object(objectShape: Shape): Check {
-  return (value, path, run) => {
-    const since = run.warnings.length;
-    return withFields(value, path, run, (fields) =>
-      checkFields(fields, objectShape, path, run, since),
-    );
-  };
-}
-
-const { article, teaser, blocks } = grammar<Run>({
-  text,
-  name,
-  link: when(Code.Link, (value) => typeof value === 'string' && safeUrl(value) !== undefined),
-  contactLink: when(
-    Code.ContactLink,
-    (value) => typeof value === 'string' && safeUrl(value, { allowMailto: true }) !== undefined,
-  ),
-  date: when(Code.Date, isIsoDate),
-  number: when(Code.Number, Number.isFinite),
-  count: when(Code.Count, (value) => Number.isInteger(value) && (value as number) >= 0),
-  flag: when(Code.Flag, (value) => typeof value === 'boolean'),
-  language,
-  oneOf,
+  checkFields,
+  Code,
+  compact,
+  drop,
+  fail,
   listOf,
-  object,
-  block: (value, path, run) => readBlockAt(value, path, run),
-});
+  oneOf,
+  reading,
+  withFields,
+  type Check,
+  type Reading,
+  type Run,
+  type Shape,
+} from './read.js';
+import { articleShape, blockShapes, type BlockKind } from './shapes.js';
+
+export { Code, type CheckResult, type Finding, type Reading } from './read.js';
 
 const blockType = oneOf(BLOCK_TYPES);
 
 /**
- * Checks a block against the shape its `type` names, and against `expectedType` when given;
- * a block of an unknown or unexpected type is dropped.
+ * Checks a block against the shape `shapeOf` gives for its `type`, and against `expectedType`
+ * when given; a block of an unknown or unexpected type is dropped.
  */
-function readBlockAt(value: unknown, path: string, run: Run, expectedType?: BlockType): unknown {
+function readBlockAt(
+  value: unknown,
+  path: string,
+  run: Run,
+  shapeOf: (type: BlockType) => Shape,
+  expectedType?: BlockType,
+): unknown {
   const since = run.warnings.length;
   return withFields(value, path, run, (fields) => {
     const type = fields.get('type');
@@ -425,7 +52,7 @@ function readBlockAt(value: unknown, path: string, run: Run, expectedType?: Bloc
     if (type === undefined) fail(run, typePath, Code.Required);
     else if (type !== UNREADABLE && blockType(type, typePath, run) !== undefined) {
       if (!expectedType || type === expectedType) {
-        return checkFields(fields, blocks[type as BlockType], path, run, since);
+        return checkFields(fields, shapeOf(type as BlockType), path, run, since);
       }
       fail(run, typePath, Code.Type, type, expectedType);
     }
@@ -433,27 +60,33 @@ function readBlockAt(value: unknown, path: string, run: Run, expectedType?: Bloc
   });
 }
 
-// --- entry points ---
-
-function reading<T>(root: string, check: (run: Run) => unknown): Reading<T> {
-  const run: Run & Partial<Reading<T>> = {
-    errors: [],
-    warnings: [],
-    open: new Set(),
-    budget: MAX_VALUES,
-    root,
-  };
-  run.value = check(run) as T;
-  return run as Reading<T>;
-}
+// Each shape is built the first time a reading needs it, and only then.
+let everyBlock: Record<BlockType, Shape> | undefined;
+const blockShapeOf = (type: BlockType): Shape => (everyBlock ??= blockShapes())[type];
+const blockInBody: Check = (value, path, run) => readBlockAt(value, path, run, blockShapeOf);
+let article: Check | undefined;
+let teaser: Check | undefined;
+const kindShapes = new Map<BlockKind, Shape>();
 
 /**
  * Reads a whole article; never throws and never changes `document`. It is refused only when it
- * is not an object, has no usable `headline`, or is too large to read. With `body: false` the
- * body is neither read nor copied: a card does not pay for blocks it never shows.
+ * is not an object, has no usable `headline`, or is too large to read. With `body: false` it is
+ * read as `readTeaser` reads it.
  */
 export function readArticle(document: unknown, options: { body?: boolean } = {}): Reading<Article> {
-  const check = options.body === false ? teaser : article;
+  if (options.body === false) return readTeaser(document);
+  article ??= articleShape(listOf(blockInBody));
+  const check = article;
+  return reading('', (run) => check(document, '', run));
+}
+
+/**
+ * Reads what a teaser shows of an article: the article with its body neither read nor copied,
+ * so that a card does not pay for blocks it never shows.
+ */
+export function readTeaser(document: unknown): Reading<Article> {
+  teaser ??= articleShape(() => undefined);
+  const check = teaser;
   return reading('', (run) => check(document, '', run));
 }
 
@@ -462,16 +95,15 @@ export function readArticle(document: unknown, options: { body?: boolean } = {})
  * given, is of another type. `path` prefixes every path found (default '').
  */
 export function readBlock(block: unknown, expectedType?: BlockType, path = ''): Reading<Block> {
-  return reading(path, (run) => readBlockAt(block, path, run, expectedType));
+  return reading(path, (run) => readBlockAt(block, path, run, blockShapeOf, expectedType));
 }
 
-/** A reading as the compact check gives it: the copy and the paths, no findings. */
-function compact<T>({ value, errors, warnings }: Reading<T>): CheckResult<T> {
-  const paths = (kept: boolean) =>
-    warnings.filter(({ code }) => (code === Code.Kept) === kept).map(({ path }) => path);
-  return errors.length
-    ? { ok: false }
-    : { ok: true, value, dropped: paths(false), kept: paths(true) };
+/** Reads one block of `kind` as `readBlock` does, with only the shape of that kind. */
+export function readBlockOf(block: unknown, kind: BlockKind, path = ''): Reading<Block> {
+  let shape = kindShapes.get(kind);
+  if (!shape) kindShapes.set(kind, (shape = kind.shape()));
+  const known = shape;
+  return reading(path, (run) => readBlockAt(block, path, run, () => known, kind.type));
 }
 
 /**
@@ -481,9 +113,16 @@ function compact<T>({ value, errors, warnings }: Reading<T>): CheckResult<T> {
 export const checkArticle = (document: unknown, options?: { body?: boolean }) =>
   compact(readArticle(document, options));
 
+/** Checks what a teaser shows of an article, as `validateArticle` with `body: false` does. */
+export const checkTeaser = (document: unknown) => compact(readTeaser(document));
+
 /**
  * Checks one block as `validateBlock` does: of `expectedType` when given, with every path under
  * `path` (default '').
  */
 export const checkBlock = (block: unknown, expectedType?: BlockType, path?: string) =>
   compact(readBlock(block, expectedType, path));
+
+/** Checks one block of `kind` as `validateBlock` with its type does, carrying only its shape. */
+export const checkBlockOf = (block: unknown, kind: BlockKind, path?: string) =>
+  compact(readBlockOf(block, kind, path));

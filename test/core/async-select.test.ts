@@ -11,6 +11,7 @@ import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import { LedeElement } from '../../src/core/lede-element.js';
 import { errorMessage } from '../../src/core/messages.js';
 import { selectBlock } from '../../src/core/select.js';
+import { STAT } from '../../src/model/shapes.js';
 import type { StatBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';
@@ -58,7 +59,7 @@ const shown = (el: LedeLaterSelect, part: string) =>
 
 /** Answers `asked` as the real selection of a stat block would. */
 const answerAsSelected = (asked: Asked) =>
-  asked.answer(selectBlock<StatBlock>(asked.document, 'stat', { index: asked.index }));
+  asked.answer(selectBlock<StatBlock>(asked.document, STAT, { index: asked.index }));
 
 const story = (...values: number[]) => ({
   headline: 'Figures',

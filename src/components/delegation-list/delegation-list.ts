@@ -7,6 +7,7 @@ import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { blockOptions } from '../../core/validated.js';
+import { PEOPLE } from '../../model/shapes.js';
 import { tokens } from '../../core/styles.js';
 import { formatNumber } from '../../format/number.js';
 import { messagePlural } from '../../i18n/plural.js';
@@ -165,7 +166,7 @@ export class LedeDelegationList extends LedeElement {
   private readonly data = new DataSourceController<PeopleBlock>(this, {
     property: () => this.people ?? this.article,
     attributes: () => this.attributeBlock({ type: 'people', items: [] }),
-    ...blockOptions<PeopleBlock>(this, 'people'),
+    ...blockOptions<PeopleBlock>(this, PEOPLE),
     message: errorMessage,
   });
 

@@ -7,6 +7,7 @@ import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { blockOptions } from '../../core/validated.js';
+import { QUOTE } from '../../model/shapes.js';
 import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Person, QuoteBlock } from '../../model/types.js';
@@ -133,7 +134,7 @@ export class LedePullQuote extends LedeElement {
     // Without a `text` attribute, the quotation is the text written inside the tag.
     attributes: () =>
       this.attributeBlock({ type: 'quote' }, { text: this.text ?? this.lightText() }),
-    ...blockOptions<QuoteBlock>(this, 'quote'),
+    ...blockOptions<QuoteBlock>(this, QUOTE),
     message: errorMessage,
   });
 

@@ -8,6 +8,7 @@ import { droppedValues } from '../../core/debug.js';
 import { selectArticle, selectBlock, thenProblems } from '../../core/select.js';
 import { tokens } from '../../core/styles.js';
 import { validatedArticle, validatedBlock } from '../../core/validated.js';
+import { LINKS } from '../../model/shapes.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, LinksBlock, RelatedLink } from '../../model/types.js';
 import { hideBrokenImage } from '../shared/hide-broken-image.js';
@@ -174,7 +175,7 @@ export class LedeRelatedLinks extends LedeElement {
       const pick = { id: this.blockId, index: this.index };
       return (
         validatedBlock<LinksBlock>(document, 'links', pick) ??
-        selectBlock<LinksBlock>(document, 'links', pick)
+        selectBlock<LinksBlock>(document, LINKS, pick)
       );
     }
     const result = validatedArticle(document) ?? selectArticle(document);

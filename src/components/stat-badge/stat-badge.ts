@@ -7,6 +7,7 @@ import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { blockOptions } from '../../core/validated.js';
+import { STAT } from '../../model/shapes.js';
 import { tokens } from '../../core/styles.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
@@ -116,7 +117,7 @@ export class LedeStatBadge extends LedeElement {
   private readonly data = new DataSourceController<StatBlock>(this, {
     property: () => this.stat ?? this.article,
     attributes: () => this.attributeBlock({ type: 'stat' }),
-    ...blockOptions<StatBlock>(this, 'stat'),
+    ...blockOptions<StatBlock>(this, STAT),
     message: errorMessage,
   });
 
