@@ -42,6 +42,14 @@ function requests(frame: FrameWindow): Map<string, number> {
   return counts;
 }
 
+/** The relative addresses `code` imports statically (`import … from "…"`, `import "…"`). */
+function staticImports(code: string): string[] {
+  const imports = code.matchAll(
+    /\bimport(?:\s*\{[^}]*\}\s*from|\s*\*\s*as\s+\w+\s+from)?\s*"(\.[^"]+)"/g,
+  );
+  return [...imports].map((match) => match[1] ?? '');
+}
+
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the autoloader', () => {
@@ -86,6 +94,26 @@ describe('the autoloader', () => {
       'files with lit-html',
     ).to.have.length(1);
     expect(counts.has('/dist/cdn/lede.js')).to.be.false;
+  });
+
+  it('loads a page of twelve cards from three files: itself, the card’s module, one shared chunk', async () => {
+    const cards = Array.from(
+      { length: 12 },
+      () => `<lede-article-card src="${STORY}"></lede-article-card>`,
+    ).join('');
+    const frame = await page(cards);
+    await defined(frame, ['lede-article-card']);
+    const module = '/dist/cdn/elements/lede-article-card.js';
+    expect(requests(frame).get(module)).to.equal(1);
+    // What the card's module needs at start, Lit included, is in one chunk that needs nothing more.
+    const imported = staticImports(await (await fetch(module)).text());
+    expect(imported, 'the card’s static imports').to.have.length(1);
+    const chunk = new URL(imported[0] ?? '', new URL(module, location.href)).pathname;
+    expect(chunk).to.match(/^\/dist\/cdn\/elements\/chunks\/shared-[\w-]+\.js$/);
+    expect(requests(frame).get(chunk)).to.equal(1);
+    const code = await (await fetch(chunk)).text();
+    expect(code).to.contain('litHtmlVersions');
+    expect(staticImports(code), 'the shared chunk’s static imports').to.deep.equal([]);
   });
 
   it('loads only the elements a page shows', async () => {
