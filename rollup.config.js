@@ -7,7 +7,7 @@
 //  - dist/cdn/elements/  the autoloader's element modules, sharing their code in chunks.
 // Declarations come from `tsc -p tsconfig.build.json`, run after Rollup by `npm run build`.
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import {
   cdnEntryId,
   cdnEntryModules,
@@ -157,30 +157,37 @@ const autoloaderBuild = () => ({
   },
 });
 
+/** Whether `id` is one of an element's own modules, which register its tag when they run. */
+const belongsToAnElement = (id) =>
+  ELEMENTS.some((name) => id.startsWith(join(COMPONENTS, name, sep)));
+
 /**
- * What the card loads at start besides its own module: Lit, the core, the model and the
- * formatting a card shows. A front page shows many cards (the budgeted page is twelve), so
- * these go in one chunk, `elements/chunks/shared-[hash].js`: Rollup alone splits them into
- * seven chunks by which elements use each module, and the card's page then loads nine files,
- * 1.27 kB brotli more than in three (each file compressed alone, and the names each imports).
+ * What the card loads at start besides its own module, as Rollup would split the code: Lit, the
+ * core, the model and the formatting a card shows. Front pages show many cards (the budgeted
+ * page is twelve), so these modules go in one chunk, `elements/chunks/shared-[hash].js`. An
+ * element's own modules stay out of it, or every page would register that element.
  */
-const CARD_AT_START = await modulesAtStart(autoloaderBuild(), 'elements/lede-article-card');
+const CARD_AT_START = new Set(
+  [...(await modulesAtStart(autoloaderBuild(), 'elements/lede-article-card'))].filter(
+    (id) => !belongsToAnElement(id),
+  ),
+);
 
 /**
  * The autoloader and the element modules it loads, in one build: the code they share is in
  * `elements/chunks/`, so a page that shows several kinds of elements loads Lit, the core and
  * the model once. Each element module is the same CDN entry as its single-file build.
- *  - The shared chunk holds what the card needs at start (CARD_AT_START), which every other
- *    element needs too but for a few formatting modules (date, number, plural, byline, heading,
- *    about 1 kB brotli on the page of a pull quote or related links, which use none of them).
- *  - Code some elements share without the card (the inline HTML of quotes, the story's words
- *    of the badge and list) stays in the chunks Rollup makes of it, off the card's page.
+ *  - The shared chunk holds CARD_AT_START, which every element needs but for some formatting:
+ *    twelve cards load 21.30 kB brotli in three files, against 22.57 in nine with Rollup's
+ *    split alone (each file compressed apart, and the names each imports); a page of pull
+ *    quotes or related links carries 1 kB of the card's formatting it does not use.
+ *  - Code other elements share without the card stays in the chunks Rollup makes of it.
  *  - Only the modules named go in the shared chunk, not what they import (Rollup 5's default):
  *    `@lit/localize`'s runtime, imported beside `msg`, stays in the lazy chunk that uses it.
- * Rejected, measured on the card's page (22.57 kB brotli with Rollup's split alone): one chunk
- * of all code two or more elements share, 22.09 (inline HTML and the words of a story, dead
- * for a card); code three or more share, 21.80 (four files); `experimentalMinChunkSize`, which
- * from 3 kB merges translations and the JSON-LD exporter into chunks loaded at start.
+ * Rejected (the page of twelve cards; every page's figures in docs/build.md): one chunk of the
+ * code two or more elements share, 22.09 kB (quotes' inline HTML, dead for a card); of code
+ * three or more share, 21.80 kB; `experimentalMinChunkSize`, 21.87 kB at 2 kB, and from 3 kB it
+ * merges translations and the JSON-LD exporter into chunks loaded at start.
  */
 const autoloader = autoloaderBuild();
 const cdnAutoloader = {
