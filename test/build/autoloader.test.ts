@@ -11,12 +11,15 @@ const STORY = '/demo/data/seed-story.json';
 
 type FrameWindow = Window & typeof globalThis;
 
-/** A frame holding `body`, with the autoloader (and `head`) in its head, once it has loaded. */
-async function page(body: string, head = ''): Promise<FrameWindow> {
+/**
+ * A frame holding `body`, in the language `lang`, with the autoloader (and `head`) in its
+ * head, once it has loaded.
+ */
+async function page(body: string, head = '', lang = 'en'): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}<script type="module" src="${AUTOLOADER}"></script></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${head}<script type="module" src="${AUTOLOADER}"></script></head><body>${body}</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame.contentWindow as FrameWindow;
@@ -114,6 +117,17 @@ describe('the autoloader', () => {
     const code = await (await fetch(chunk)).text();
     expect(code).to.contain('litHtmlVersions');
     expect(staticImports(code), 'the shared chunk’s static imports').to.deep.equal([]);
+  });
+
+  it('speaks the page’s language: the shared chunk and the lazy language chunk share one runtime', async () => {
+    const frame = await page(`<lede-article-card src="${STORY}"></lede-article-card>`, '', 'fr');
+    await defined(frame, ['lede-article-card']);
+    const card = frame.document.querySelector('lede-article-card');
+    const readingTime = () =>
+      card?.shadowRoot?.querySelector('[part=reading-time]')?.textContent?.trim();
+    await waitUntil(() => readingTime() === '3 min de lecture', 'the card never spoke French', {
+      timeout: 8000,
+    });
   });
 
   it('loads only the elements a page shows', async () => {
