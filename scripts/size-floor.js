@@ -11,59 +11,78 @@ const FLOOR_PREFIX = '\0lede-size-floor:';
 /**
  * The source of a one-line element: `imports` are import lines, `styles` the names of the
  * stylesheets it adopts, `uses` statements its render runs so that what it imports is kept.
+ * Its one property is declared as Lede's elements declare theirs, in `static properties`.
  */
 function element({ imports = [], styles = [], uses = [] }) {
   return [
     "import { LitElement, html } from 'lit';",
-    "import { property } from 'lit/decorators.js';",
     ...imports,
     'class FloorElement extends LitElement {',
+    '  static properties = { headline: {} };',
     `  static styles = [${styles.join(', ')}];`,
     '  render() {',
     `    ${uses.join(';\n    ')}`,
     '    return html`<h3><a href="#">${this.headline}</a></h3>`;',
     '  }',
     '}',
-    "property()(FloorElement.prototype, 'headline');",
     "customElements.define('floor-element', FloorElement);",
   ].join('\n');
 }
 
-const TOKENS = "import { tokens } from '/src/core/styles.ts';";
-const CARD_STYLES =
-  "import { styles as card } from '/src/components/article-card/article-card.styles.ts';";
-const MODEL = [
-  "import { validateArticle } from '/src/model/validate.ts';",
-  "import { safeUrl } from '/src/model/safe-url.ts';",
-  "import { parseInlineHtml } from '/src/model/inline-html.ts';",
-];
-const MODEL_USES = [
-  'globalThis.floor = [validateArticle(this.headline), safeUrl(this.headline), parseInlineHtml(this.headline)]',
+/** Each layer adds imports, stylesheets and uses to the layers before it. */
+const LAYERS = [
+  {
+    label: 'Lit alone: `LitElement`, `html`, `css`, a one-line element',
+  },
+  {
+    label: '… and Lede’s shared sheet (colours, fonts, type scale, focus, error box)',
+    imports: ["import { tokens } from '/src/core/styles.ts';"],
+    styles: ['tokens'],
+  },
+  {
+    label: '… and the article card’s stylesheet with its placeholder rules',
+    imports: [
+      "import { styles as card } from '/src/components/article-card/article-card.styles.ts';",
+      "import { textPlaceholder } from '/src/components/shared/text-placeholder.styles.ts';",
+    ],
+    styles: ['card', 'textPlaceholder'],
+  },
+  {
+    label: '… and the compact check of the model with the URL allow-list',
+    imports: [
+      "import { checkArticle } from '/src/model/check.ts';",
+      "import { safeUrl } from '/src/model/safe-url.ts';",
+    ],
+    uses: ['globalThis.checked = [checkArticle(this.headline), safeUrl(this.headline)]'],
+  },
+  {
+    label: '… and the reading time, with the HTML tokenizer it counts words through',
+    imports: ["import { bodyReadingMinutes } from '/src/format/reading-time.ts';"],
+    uses: ['globalThis.minutes = bodyReadingMinutes(this.headline)'],
+  },
+  {
+    label: '… and the story line: names, dates and reading time in the page’s language',
+    imports: ["import { renderStoryMeta } from '/src/components/shared/story-meta.ts';"],
+    uses: ["globalThis.meta = renderStoryMeta(this.headline, 'en', 1)"],
+  },
 ];
 
-/** Each floor adds one layer to the one before; `label` says what it adds. */
-const FLOORS = [
-  {
-    label: 'Lit alone: `LitElement`, `html`, `css`, the decorators, a one-line element',
-    code: element({}),
-  },
-  {
-    label: '… and Lede’s shared tokens (colours, fonts, type scale, focus, error box)',
-    code: element({ imports: [TOKENS], styles: ['tokens'] }),
-  },
-  {
-    label: '… and the article card’s stylesheet',
-    code: element({ imports: [TOKENS, CARD_STYLES], styles: ['tokens', 'card'] }),
-  },
-  {
-    label: '… and the model: validator, URL allow-list, inline HTML parser',
+/**
+ * The floors: each layer with every layer before it. What an element file holds beyond the
+ * last is its own template, the base element and the data sources (property, inline JSON,
+ * `src`, JSON-LD, attributes) with their events and errors.
+ */
+const FLOORS = LAYERS.map((layer, index) => {
+  const upTo = LAYERS.slice(0, index + 1);
+  return {
+    label: layer.label,
     code: element({
-      imports: [TOKENS, CARD_STYLES, ...MODEL],
-      styles: ['tokens', 'card'],
-      uses: MODEL_USES,
+      imports: upTo.flatMap((each) => each.imports ?? []),
+      styles: upTo.flatMap((each) => each.styles ?? []),
+      uses: upTo.flatMap((each) => each.uses ?? []),
     }),
-  },
-];
+  };
+});
 
 /** Serves each floor's code as a module of its own, importing Lede's sources from `root`. */
 function floorModules(root) {

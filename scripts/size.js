@@ -287,20 +287,30 @@ function modulesSection(entry) {
   ];
 }
 
-/** The floors of scripts/size-floor.js: what an element weighs before its own template. */
-function floorsSection(floors) {
+/**
+ * The floors of scripts/size-floor.js: what an element weighs before its own template, ending
+ * with the article card as built, to show what its template and data sources add.
+ */
+function floorsSection(floors, card) {
+  const row = (label, size) =>
+    `| ${label} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`;
   const rows = ['| what is bundled | min | gzip | brotli |', '| --- | ---: | ---: | ---: |'];
-  for (const floor of floors) {
-    const size = measure(floor.code);
-    rows.push(`| ${floor.label} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);
+  for (const floor of floors) rows.push(row(floor.label, measure(floor.code)));
+  if (card) {
+    rows.push(
+      row(
+        `\`${card.name}\` as built: … and its template, the base element, the data sources`,
+        card.size,
+      ),
+    );
   }
   return [
     '## Floors: what every element carries',
     '',
     'Reference bundles built with the CDN build’s plugins (`scripts/size-floor.js`). Each row',
-    'adds one layer to the row before it; none has an element’s own template, data source,',
-    'formatting or translations. They show how much of the budget is spent before an element',
-    'does anything of its own.',
+    'adds one layer to the row before it, ending with the article card as built. They show how',
+    'much of the budget is spent before an element does anything of its own: what is left of',
+    'the card’s limit after its parts that no data source can do without.',
     '',
     rows.join('\n'),
     '',
@@ -331,7 +341,10 @@ function report(entries, floors) {
     ...entries.flatMap((entry) => [`## \`${entry.name}\``, '', entryTable(entry), '']),
     ...(all ? modulesSection(all) : []),
     ...(smallest ? modulesSection(smallest) : []),
-    ...floorsSection(floors),
+    ...floorsSection(
+      floors,
+      entries.find((entry) => entry.name === 'lede-article-card.js'),
+    ),
   ].join('\n');
 }
 

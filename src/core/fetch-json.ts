@@ -1,3 +1,9 @@
+/**
+ * How an element requests the document its `src` names. A chunk of its own in the CDN build:
+ * `data/load.ts` imports it with `import()` the first time an element loads a `src`, so that
+ * pages whose stories are given otherwise never load it. It keeps the page's shared loads, so
+ * no entry file may carry a copy of it beside its chunk: a page would then keep two maps.
+ */
 import type { LedeErrorCause } from './events.js';
 import { keptFor } from './response-lifetime.js';
 

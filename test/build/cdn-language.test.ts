@@ -27,7 +27,12 @@ describe('the CDN build and the page language', () => {
     // On the page for the whole file: a fixture would be removed after the first test.
     badge = document.createElement('lede-stat-badge') as typeof badge;
     const loaded = new Promise((resolve) => badge.addEventListener('lede-load', resolve));
-    badge.setAttribute('src', STORY);
+    // The story inline, not as a `src`, which would load the request code's chunk: this page
+    // loads no chunk at all until its language changes.
+    const story = document.createElement('script');
+    story.type = 'application/json';
+    story.textContent = await (await fetch(STORY)).text();
+    badge.append(story);
     document.body.append(badge);
     await loaded;
     await badge.updateComplete;
