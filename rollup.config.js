@@ -178,15 +178,15 @@ const CARD_AT_START = new Set(
  * `elements/chunks/`, so a page that shows several kinds of elements loads Lit, the core and
  * the model once. Each element module is the same CDN entry as its single-file build.
  *  - The shared chunk holds CARD_AT_START, which every element needs but for some formatting:
- *    twelve cards load 21.30 kB brotli in three files, against 22.57 in nine with Rollup's
+ *    twelve cards load 20.66 kB brotli in three files, against 21.89 in nine with Rollup's
  *    split alone (each file compressed apart, and the names each imports); a page of pull
  *    quotes or related links carries 1 kB of the card's formatting it does not use.
  *  - Code other elements share without the card stays in the chunks Rollup makes of it.
  *  - Only the modules named go in the shared chunk, not what they import (Rollup 5's default):
  *    `@lit/localize`'s runtime, imported beside `msg`, stays in the lazy chunk that uses it.
  * Rejected (the page of twelve cards; every page's figures in docs/build.md): one chunk of the
- * code two or more elements share, 22.09 kB (quotes' inline HTML, dead for a card); of code
- * three or more share, 21.80 kB; `experimentalMinChunkSize`, 21.87 kB at 2 kB, and from 3 kB it
+ * code two or more elements share, 21.46 kB (quotes' inline HTML, dead for a card); of code
+ * three or more share, 21.17 kB; `experimentalMinChunkSize`, 21.21 kB at 2 kB, and from 3 kB it
  * merges translations and the JSON-LD exporter into chunks loaded at start.
  */
 const autoloader = autoloaderBuild();
