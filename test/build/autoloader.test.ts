@@ -106,6 +106,11 @@ describe('the autoloader', () => {
     ).join('');
     const frame = await page(cards);
     await defined(frame, ['lede-article-card']);
+    const shown = () =>
+      [...frame.document.querySelectorAll('lede-article-card')].filter((card) =>
+        card.shadowRoot?.textContent?.includes('Pakistani vendors'),
+      ).length;
+    await waitUntil(() => shown() === 12, 'not every card showed its story', { timeout: 8000 });
     const module = '/dist/cdn/elements/lede-article-card.js';
     expect(requests(frame).get(module)).to.equal(1);
     // What the card's module needs at start, Lit included, is in one chunk that needs nothing more.
