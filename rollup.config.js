@@ -7,7 +7,7 @@
 //  - dist/cdn/elements/  the autoloader's element modules, sharing their code in chunks.
 // Declarations come from `tsc -p tsconfig.build.json`, run after Rollup by `npm run build`.
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import {
   cdnEntryId,
   cdnEntryModules,
@@ -19,6 +19,7 @@ import {
   isBareSpecifier,
   lazyChunksOf,
   minifyTemplates,
+  modulesAtStart,
   stylesheetsIn,
   typescript,
 } from './scripts/rollup-plugins.js';
@@ -134,12 +135,8 @@ const cdnLazyChunks = {
   },
 };
 
-/**
- * The autoloader and the element modules it loads, in one build: Rollup splits the code they
- * share into `elements/chunks/`, so a page that shows several kinds of elements loads Lit, the
- * core and the model once. Each element module is the same CDN entry as its single-file build.
- */
-const cdnAutoloader = {
+/** The autoloader and the element modules it loads, in one build, as Rollup would split them. */
+const autoloaderBuild = () => ({
   input: {
     'lede-autoloader': AUTOLOADER,
     ...Object.fromEntries(
@@ -157,6 +154,48 @@ const cdnAutoloader = {
     chunkFileNames: 'elements/chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
+  },
+});
+
+/** Whether `id` is one of an element's own modules, which register its tag when they run. */
+const belongsToAnElement = (id) =>
+  ELEMENTS.some((name) => id.startsWith(join(COMPONENTS, name, sep)));
+
+/**
+ * What the card loads at start besides its own module, as Rollup would split the code: Lit, the
+ * core, the model and the formatting a card shows. Front pages show many cards (the budgeted
+ * page is twelve), so these modules go in one chunk, `elements/chunks/shared-[hash].js`. An
+ * element's own modules stay out of it, or every page would register that element.
+ */
+const CARD_AT_START = new Set(
+  [...(await modulesAtStart(autoloaderBuild(), 'elements/lede-article-card'))].filter(
+    (id) => !belongsToAnElement(id),
+  ),
+);
+
+/**
+ * The autoloader and the element modules it loads, in one build: the code they share is in
+ * `elements/chunks/`, so a page that shows several kinds of elements loads Lit, the core and
+ * the model once. Each element module is the same CDN entry as its single-file build.
+ *  - The shared chunk holds CARD_AT_START, which every element needs but for some formatting:
+ *    twelve cards load 20.66 kB brotli in three files, against 21.89 in nine with Rollup's
+ *    split alone (each file compressed apart, and the names each imports); a page of pull
+ *    quotes or related links carries 1 kB of the card's formatting it does not use.
+ *  - Code other elements share without the card stays in the chunks Rollup makes of it.
+ *  - Only the modules named go in the shared chunk, not what they import (Rollup 5's default):
+ *    `@lit/localize`'s runtime, imported beside `msg`, stays in the lazy chunk that uses it.
+ * Rejected (the page of twelve cards; every page's figures in docs/build.md): one chunk of the
+ * code two or more elements share, 21.46 kB (quotes' inline HTML, dead for a card); of code
+ * three or more share, 21.17 kB; `experimentalMinChunkSize`, 21.21 kB at 2 kB, and from 3 kB it
+ * merges translations and the JSON-LD exporter into chunks loaded at start.
+ */
+const autoloader = autoloaderBuild();
+const cdnAutoloader = {
+  ...autoloader,
+  output: {
+    ...autoloader.output,
+    manualChunks: (id) => (CARD_AT_START.has(id) ? 'shared' : undefined),
+    onlyExplicitManualChunks: true,
   },
 };
 

@@ -6,6 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** The browsers the CDN build targets: those with native custom elements, shadow DOM and ESM. */
@@ -234,4 +235,37 @@ export function importsOfElementEntries(loader, componentsDir, elements) {
       return name && elements.includes(name) ? cdnEntryId(resolved.id) : null;
     },
   };
+}
+
+/**
+ * The source modules in the chunks that the entry named `entryName` loads at start (its static
+ * imports, followed through the chunk graph) when Rollup splits `build`'s code by itself: one
+ * build in memory, unminified, for minifying moves no module from one chunk to another. Those
+ * are the modules the entry needs at start and does not hold itself; what its chunks hold only
+ * for lazy chunks (`@lit/localize`'s runtime, behind the same `import` as `msg`) is not in them.
+ */
+export async function modulesAtStart(build, entryName) {
+  const plugins = build.plugins.filter((plugin) => plugin.name !== 'terser');
+  const bundle = await rollup({ ...build, plugins, logLevel: 'silent' });
+  try {
+    const { output } = await bundle.generate({ ...build.output, sourcemap: false });
+    const chunks = new Map(
+      output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+    );
+    const entry = [...chunks.values()].find((chunk) => chunk.isEntry && chunk.name === entryName);
+    if (!entry) throw new Error(`The build has no entry named ${entryName}`);
+    const modules = new Set();
+    const seen = new Set();
+    const visit = (fileName) => {
+      if (seen.has(fileName)) return;
+      seen.add(fileName);
+      const chunk = chunks.get(fileName);
+      chunk.moduleIds.forEach((id) => modules.add(id));
+      chunk.imports.forEach(visit);
+    };
+    entry.imports.forEach(visit);
+    return modules;
+  } finally {
+    await bundle.close();
+  }
 }

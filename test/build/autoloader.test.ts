@@ -11,12 +11,15 @@ const STORY = '/demo/data/seed-story.json';
 
 type FrameWindow = Window & typeof globalThis;
 
-/** A frame holding `body`, with the autoloader (and `head`) in its head, once it has loaded. */
-async function page(body: string, head = ''): Promise<FrameWindow> {
+/**
+ * A frame holding `body`, in the language `lang`, with the autoloader (and `head`) in its
+ * head, once it has loaded.
+ */
+async function page(body: string, head = '', lang = 'en'): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}<script type="module" src="${AUTOLOADER}"></script></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${head}<script type="module" src="${AUTOLOADER}"></script></head><body>${body}</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame.contentWindow as FrameWindow;
@@ -40,6 +43,14 @@ function requests(frame: FrameWindow): Map<string, number> {
     if (path.startsWith('/dist/cdn/')) counts.set(path, (counts.get(path) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The relative addresses `code` imports statically (`import … from "…"`, `import "…"`). */
+function staticImports(code: string): string[] {
+  const imports = code.matchAll(
+    /\bimport(?:\s*\{[^}]*\}\s*from|\s*\*\s*as\s+\w+\s+from)?\s*"(\.[^"]+)"/g,
+  );
+  return [...imports].map((match) => match[1] ?? '');
 }
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -86,6 +97,42 @@ describe('the autoloader', () => {
       'files with lit-html',
     ).to.have.length(1);
     expect(counts.has('/dist/cdn/lede.js')).to.be.false;
+  });
+
+  it('loads a page of twelve cards from three files: itself, the card’s module, one shared chunk', async () => {
+    const cards = Array.from(
+      { length: 12 },
+      () => `<lede-article-card src="${STORY}"></lede-article-card>`,
+    ).join('');
+    const frame = await page(cards);
+    await defined(frame, ['lede-article-card']);
+    const shown = () =>
+      [...frame.document.querySelectorAll('lede-article-card')].filter((card) =>
+        card.shadowRoot?.textContent?.includes('Pakistani vendors'),
+      ).length;
+    await waitUntil(() => shown() === 12, 'not every card showed its story', { timeout: 8000 });
+    const module = '/dist/cdn/elements/lede-article-card.js';
+    expect(requests(frame).get(module)).to.equal(1);
+    // What the card's module needs at start, Lit included, is in one chunk that needs nothing more.
+    const imported = staticImports(await (await fetch(module)).text());
+    expect(imported, 'the card’s static imports').to.have.length(1);
+    const chunk = new URL(imported[0] ?? '', new URL(module, location.href)).pathname;
+    expect(chunk).to.match(/^\/dist\/cdn\/elements\/chunks\/shared-[\w-]+\.js$/);
+    expect(requests(frame).get(chunk)).to.equal(1);
+    const code = await (await fetch(chunk)).text();
+    expect(code).to.contain('litHtmlVersions');
+    expect(staticImports(code), 'the shared chunk’s static imports').to.deep.equal([]);
+  });
+
+  it('speaks the page’s language: the shared chunk and the lazy language chunk share one runtime', async () => {
+    const frame = await page(`<lede-article-card src="${STORY}"></lede-article-card>`, '', 'fr');
+    await defined(frame, ['lede-article-card']);
+    const card = frame.document.querySelector('lede-article-card');
+    const readingTime = () =>
+      card?.shadowRoot?.querySelector('[part=reading-time]')?.textContent?.trim();
+    await waitUntil(() => readingTime() === '3 min de lecture', 'the card never spoke French', {
+      timeout: 8000,
+    });
   });
 
   it('loads only the elements a page shows', async () => {
