@@ -50,10 +50,10 @@ const LAYERS = [
   {
     label: '… and the compact check of the model with the URL allow-list',
     imports: [
-      "import { checkArticle } from '/src/model/check.ts';",
+      "import { checkTeaser } from '/src/model/check.ts';",
       "import { safeUrl } from '/src/model/safe-url.ts';",
     ],
-    uses: ['globalThis.checked = [checkArticle(this.headline), safeUrl(this.headline)]'],
+    uses: ['globalThis.checked = [checkTeaser(this.headline), safeUrl(this.headline)]'],
   },
   {
     label: '… and the reading time, with the HTML tokenizer it counts words through',
