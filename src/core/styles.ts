@@ -104,15 +104,14 @@ export const tokens = css`
 
   /*
    * Scripts. The stacks switch wherever the language does — on the host, or on a story marked
-   * lang inside it — and switch back inside text marked as another language.
+   * lang inside it — and switch back inside text marked as another language. What the shadow
+   * tree holds takes the host's language, so :lang() alone covers both; the host's own
+   * values are read by nothing.
    */
-  :host(:lang(ar)),
-  :host(:lang(fa)),
   :lang(ar),
   :lang(fa) {
     --_serif: var(--_font-naskh);
   }
-  :host(:lang(ur)),
   :lang(ur) {
     --_serif: var(--_font-nastaliq);
     --_sans: var(--_font-nastaliq);

@@ -243,9 +243,6 @@ export const styles = css`
     );
     mask: repeating-linear-gradient(to right, #000 0 8em, transparent 0 calc(8em + var(--_gap)));
   }
-  .member .avatar {
-    border-radius: 50%;
-  }
   div.person {
     flex: 1;
   }

@@ -87,7 +87,6 @@ export const styles = css`
   }
   .skeleton-text.value {
     --_last: 60%;
-    line-height: 1.1;
   }
   .skeleton-text.label,
   .skeleton-text.source {
