@@ -1,7 +1,6 @@
 import type { Article, Block } from '../model/types.js';
 import type { Selection } from './data-source.js';
-import type { BlockKind } from '../model/shapes.js';
-import { readingMinutes, selectBlock, type BlockPick, type Teaser } from './select.js';
+import { readingMinutes, type Teaser } from './select-teaser.js';
 
 /**
  * Every object the validator has returned and {@link markValidated} was given, with every
@@ -30,7 +29,9 @@ export function markValidated<T>(value: T): T {
  * A document marked validated, read as an article, or as a block when it has a `type` (as the
  * validator tells them apart); undefined for any other.
  */
-function validatedValue(document: unknown): { article?: Article; block?: Block } | undefined {
+export function validatedValue(
+  document: unknown,
+): { article?: Article; block?: Block } | undefined {
   if (!validated.has(Object(document))) return undefined;
   const value = document as Article | Block;
   return typeof (value as { type?: unknown }).type === 'string'
@@ -54,45 +55,4 @@ export function validatedTeaser(document: unknown): Selection<Teaser> | undefine
       warnings: [],
     }
   );
-}
-
-/**
- * The block of `type` in a validated document — the block itself, or the one `pick` names in
- * a validated article, with the article's language — or undefined when the document is not
- * validated or holds no such block (validation then names what is wrong).
- */
-export function validatedBlock<T extends Block>(
-  document: unknown,
-  type: T['type'],
-  pick: BlockPick = {},
-): Selection<T> | undefined {
-  const { article, block } = validatedValue(document) ?? {};
-  const blocks = (article?.body ?? (block ? [block] : [])).filter(
-    (candidate): candidate is T => candidate.type === type,
-  );
-  const found =
-    article && pick.id !== undefined
-      ? blocks.find((candidate) => candidate.id === pick.id)
-      : blocks[article ? (pick.index ?? 0) : 0];
-  return found && { ok: true, value: found, warnings: [], lang: article?.inLanguage };
-}
-
-/** What an element that shows one block says about which one. */
-interface BlockPicker {
-  blockId?: string | undefined;
-  index?: number | undefined;
-}
-
-/**
- * The data-source options of an element that shows one block of `type`, picked by its
- * `block-id` and `index`: a validated block is taken as it is, anything else is validated.
- */
-export function blockOptions<T extends Block>(host: BlockPicker, kind: BlockKind<T['type']>) {
-  return {
-    select(document: unknown): Selection<T> {
-      const pick = { id: host.blockId, index: host.index };
-      return validatedBlock<T>(document, kind.type, pick) ?? selectBlock<T>(document, kind, pick);
-    },
-    pick: () => `${host.blockId ?? ''}|${host.index ?? ''}`,
-  };
 }

@@ -7,8 +7,9 @@
  * `checkBlockOf`) keeps only the paths of what was dropped and of the unknown fields kept.
  *
  * An element reads only what it shows, so it carries only those shapes: the card reads the
- * article without its body (`checkTeaser`), an element of one block type reads that type
- * (`checkBlockOf` with its `BlockKind`); only the whole article reads every block type.
+ * article without its body (`checkTeaser`, in `check-teaser.ts`, which it imports alone), an
+ * element of one block type reads that type (`checkBlockOf` with its `BlockKind`); only the
+ * whole article reads every block type.
  */
 import { BLOCK_TYPES, type Article, type Block, type BlockType } from './types.js';
 import { at } from './problem.js';
@@ -28,9 +29,12 @@ import {
   type Run,
   type Shape,
 } from './read.js';
-import { articleShape, blockShapes, type BlockKind } from './shapes.js';
+import { articleShape } from './shapes.js';
+import { readTeaser } from './check-teaser.js';
+import { blockShapes, type BlockKind } from './block-shapes.js';
 
 export { Code, type CheckResult, type Finding, type Reading } from './read.js';
+export { checkTeaser, readTeaser } from './check-teaser.js';
 
 const blockType = oneOf(BLOCK_TYPES);
 
@@ -65,7 +69,6 @@ let everyBlock: Record<BlockType, Shape> | undefined;
 const blockShapeOf = (type: BlockType): Shape => (everyBlock ??= blockShapes())[type];
 const blockInBody: Check = (value, path, run) => readBlockAt(value, path, run, blockShapeOf);
 let article: Check | undefined;
-let teaser: Check | undefined;
 const kindShapes = new Map<BlockKind, Shape>();
 
 /**
@@ -77,16 +80,6 @@ export function readArticle(document: unknown, options: { body?: boolean } = {})
   if (options.body === false) return readTeaser(document);
   article ??= articleShape(listOf(blockInBody));
   const check = article;
-  return reading('', (run) => check(document, '', run));
-}
-
-/**
- * Reads what a teaser shows of an article: the article with its body neither read nor copied,
- * so that a card does not pay for blocks it never shows.
- */
-export function readTeaser(document: unknown): Reading<Article> {
-  teaser ??= articleShape(() => undefined);
-  const check = teaser;
   return reading('', (run) => check(document, '', run));
 }
 
@@ -112,9 +105,6 @@ export function readBlockOf(block: unknown, kind: BlockKind, path = ''): Reading
  */
 export const checkArticle = (document: unknown, options?: { body?: boolean }) =>
   compact(readArticle(document, options));
-
-/** Checks what a teaser shows of an article, as `validateArticle` with `body: false` does. */
-export const checkTeaser = (document: unknown) => compact(readTeaser(document));
 
 /**
  * Checks one block as `validateBlock` does: of `expectedType` when given, with every path under

@@ -1,29 +1,26 @@
 /**
- * The shapes of the Article model: for the article and each block type, the fields it may
- * have, which of them it must have and how each is read, built from the reader's checks
- * (`read.ts`). Each shape is built by a function of its own, so that an element carries only
- * the shapes it reads: a stat badge reads stat blocks, not people, links or URLs.
+ * The shapes of the Article model: for the article and the objects it holds (images, people,
+ * organizations, links), the fields each may have, which of them it must have and how each is
+ * read, built from the reader's checks (`read.ts`). Each shape is built by a function of its
+ * own, so that an element carries only the shapes it reads. The blocks' shapes, built on these,
+ * are `block-shapes.ts`'s: a card, which reads no block, does not carry them.
  */
-import type { BlockType, StatBlock, PeopleBlock, QuoteBlock, LinksBlock } from './types.js';
-import { LEVELS, QUALIFIERS, splitKeywords, VARIANTS } from './rules.js';
+import { splitKeywords } from './rules.js';
 import {
   contactLink,
   count,
   date,
-  flag,
   language,
   link,
   listOf,
   name,
-  number,
   object,
-  oneOf,
   text,
   type Check,
   type Shape,
 } from './read.js';
 
-function shape(
+export function shape(
   noun: string,
   fields: Record<string, Check>,
   required: string[] = [],
@@ -32,7 +29,7 @@ function shape(
   return { noun, fields, required, needsText };
 }
 
-const keep: Check = (value) => value;
+export const keep: Check = (value) => value;
 
 /** An object, or its shorthand: a string read as its `key` (an image's URL, a name). */
 const orShorthand =
@@ -47,8 +44,8 @@ const orShorthand =
 const keywords: Check = (value, path, run) =>
   typeof value === 'string' ? splitKeywords(value) : listOf(text)(value, path, run);
 
-const inline = () => ({ text, html: text });
-const imageFields = () => ({
+export const inline = () => ({ text, html: text });
+export const imageFields = () => ({
   url: link,
   alt: text,
   caption: text,
@@ -56,8 +53,8 @@ const imageFields = () => ({
   width: count,
   height: count,
 });
-const image = () => orShorthand(object(shape('image', imageFields(), ['url'])), 'url', link);
-const organization = () =>
+export const image = () => orShorthand(object(shape('image', imageFields(), ['url'])), 'url', link);
+export const organization = () =>
   orShorthand(
     object(
       shape('organization', { name, alternateName: text, url: link, logo: image() }, ['name']),
@@ -65,7 +62,7 @@ const organization = () =>
     'name',
     name,
   );
-const person = () =>
+export const person = () =>
   orShorthand(
     object(
       shape(
@@ -77,103 +74,19 @@ const person = () =>
     'name',
     name,
   );
-const relatedLink = () =>
+export const relatedLink = () =>
   object(
     shape('link', { headline: name, url: link, description: text, image: image() }, ['headline']),
   );
 
 /** A list item, which may hold a list of items: built on first use, as it refers to itself. */
 let listItemCheck: Check | undefined;
-const listItem: Check = (value, path, run) =>
+export const listItem: Check = (value, path, run) =>
   (listItemCheck ??= object(
     shape('list item', { ...inline(), items: listOf(listItem) }, [], true),
   ))(value, path, run);
 
-const base = () => ({ type: keep, id: text });
-
-/** A block type and the function that builds its shape: what an element showing such blocks reads. */
-export interface BlockKind<T extends BlockType = BlockType> {
-  type: T;
-  shape: () => Shape;
-}
-
-export const STAT: BlockKind<StatBlock['type']> = {
-  type: 'stat',
-  shape: () =>
-    shape(
-      'stat block',
-      {
-        ...base(),
-        value: number,
-        display: text,
-        qualifier: oneOf(QUALIFIERS),
-        unitText: text,
-        label: text,
-        date,
-        source: text,
-      },
-      ['value'],
-    ),
-};
-
-export const PEOPLE: BlockKind<PeopleBlock['type']> = {
-  type: 'people',
-  shape: () => ({
-    ...shape('people block', {
-      ...base(),
-      title: text,
-      organization: organization(),
-      numberOfItems: count,
-      items: listOf(person()),
-      groups: listOf(text),
-      host: person(),
-      occasion: text,
-    }),
-    lacks: (checked) => {
-      const items = (checked.items ??= []) as unknown[];
-      const shown = items.length || checked.numberOfItems !== undefined || checked.organization;
-      return shown ? undefined : '';
-    },
-  }),
-};
-
-export const QUOTE: BlockKind<QuoteBlock['type']> = {
-  type: 'quote',
-  shape: () =>
-    shape(
-      'quote block',
-      { ...base(), ...inline(), variant: oneOf(VARIANTS), attribution: person(), cite: link },
-      [],
-      true,
-    ),
-};
-
-export const LINKS: BlockKind<LinksBlock['type']> = {
-  type: 'links',
-  shape: () => ({
-    ...shape('links block', { ...base(), title: text, items: listOf(relatedLink()) }, ['items']),
-    lacks: (checked) => ((checked.items as unknown[]).length ? undefined : 'items'),
-  }),
-};
-
-/** The shape of every block type, for an article's body. */
-export function blockShapes(): Record<BlockType, Shape> {
-  return {
-    paragraph: shape('paragraph', { ...base(), ...inline() }, [], true),
-    heading: shape('heading', { ...base(), ...inline(), level: oneOf(LEVELS) }, [], true),
-    quote: QUOTE.shape(),
-    stat: STAT.shape(),
-    people: PEOPLE.shape(),
-    list: shape('list block', { ...base(), ordered: flag, items: listOf(listItem) }, ['items']),
-    links: LINKS.shape(),
-    image: shape('image block', { ...base(), ...imageFields() }, ['url']),
-    embed: shape(
-      'embed block',
-      { ...base(), url: link, title: text, provider: text, description: text, image: image() },
-      ['url'],
-    ),
-  };
-}
+export const base = () => ({ type: keep, id: text });
 
 /**
  * The article's shape, with `body` read by the check given: every block, or, for what a teaser

@@ -10,8 +10,8 @@ import { DataSourceController, type Selection } from '../../src/core/data-source
 import type { LedeErrorEvent, LedeLoadEvent } from '../../src/core/events.js';
 import { LedeElement } from '../../src/core/lede-element.js';
 import { errorMessage } from '../../src/core/messages.js';
-import { selectBlock } from '../../src/core/select.js';
-import { STAT } from '../../src/model/shapes.js';
+import { selectBlock } from '../../src/core/select-block.js';
+import { STAT } from '../../src/model/block-shapes.js';
 import type { StatBlock } from '../../src/model/types.js';
 import { captureWarnings, recordEvents } from '../helpers/events.js';
 import { fakeFetchInEachTest } from '../helpers/fake-fetch-hooks.js';

@@ -45,7 +45,7 @@ import {
   checkTeaser,
   type CheckResult,
 } from '../../src/model/check.js';
-import { LINKS, PEOPLE, QUOTE, STAT, type BlockKind } from '../../src/model/shapes.js';
+import { LINKS, PEOPLE, QUOTE, STAT, type BlockKind } from '../../src/model/block-shapes.js';
 import { validateArticle, validateBlock, type ValidationResult } from '../../src/model/validate.js';
 import { BLOCK_TYPES, type BlockType } from '../../src/model/types.js';
 import { mutate, PURE_RUNS, settings } from '../security/fuzz/settings.js';

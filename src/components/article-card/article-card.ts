@@ -5,7 +5,7 @@ import type { LedeProperties } from '../../core/attributes.js';
 import { DataSourceController } from '../../core/data-source.js';
 import { LedeElement } from '../../core/lede-element.js';
 import { errorMessage } from '../../core/messages.js';
-import { selectTeaser, type Teaser } from '../../core/select.js';
+import { selectTeaser, type Teaser } from '../../core/select-teaser.js';
 import { validatedTeaser } from '../../core/validated.js';
 import { tokens } from '../../core/styles.js';
 import { safeUrl } from '../../model/safe-url.js';

@@ -7,7 +7,8 @@ import { LedeElement } from '../../core/lede-element.js';
 import { languageDirection } from '../../core/locale.js';
 import { errorMessage } from '../../core/messages.js';
 import { serverRender } from '../../core/server-render.js';
-import { readingMinutes, selectArticle } from '../../core/select.js';
+import { selectArticle } from '../../core/select-article.js';
+import { readingMinutes } from '../../core/select-teaser.js';
 import { tokens } from '../../core/styles.js';
 import { markValidated, validatedArticle } from '../../core/validated.js';
 

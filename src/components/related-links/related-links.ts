@@ -5,10 +5,13 @@ import { DataSourceController, type Selection } from '../../core/data-source.js'
 import { LedeElement } from '../../core/lede-element.js';
 import { errorMessage } from '../../core/messages.js';
 import { droppedValues } from '../../core/debug.js';
-import { selectArticle, selectBlock, thenProblems } from '../../core/select.js';
+import { thenProblems } from '../../core/select.js';
+import { selectArticle } from '../../core/select-article.js';
+import { selectBlock } from '../../core/select-block.js';
 import { tokens } from '../../core/styles.js';
-import { validatedArticle, validatedBlock } from '../../core/validated.js';
-import { LINKS } from '../../model/shapes.js';
+import { validatedArticle } from '../../core/validated.js';
+import { validatedBlock } from '../../core/validated-block.js';
+import { LINKS } from '../../model/block-shapes.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, LinksBlock, RelatedLink } from '../../model/types.js';
 import { hideBrokenImage } from '../shared/hide-broken-image.js';
