@@ -257,8 +257,12 @@ export class LedeElement extends LitElement {
     switch (state.status) {
       case 'loading':
         return views.loading();
-      case 'ready':
-        return html`${views.ready(state.value, state.lang)}${this.renderDropped(state.warnings)}`;
+      case 'ready': {
+        const ready = views.ready(state.value, state.lang);
+        const dropped = this.renderDropped(state.warnings);
+        // A page of cards renders one template fewer each when there is no list to add.
+        return dropped === nothing ? ready : html`${ready}${dropped}`;
+      }
       case 'error':
         return html`<p class="error" part="error" role="alert">${state.detail.message}</p>`;
       case 'empty':

@@ -9,9 +9,25 @@
  */
 export function resolveLocale(lang: string | null | undefined, fallback = 'en'): string {
   if (typeof lang !== 'string' || !lang.trim()) return fallback;
+  return canonicalTag(lang.trim()) ?? fallback;
+}
+
+/**
+ * Canonical tags by the tag as written: every card formats its date, reading time and byline
+ * in its locale, and `Intl.getCanonicalLocales` costs more than the formatting. A page uses
+ * few tags; the memo starts over past a hundred, so no stream of odd tags makes it grow.
+ */
+const canonicalTags = new Map<string, string | undefined>();
+
+function canonicalTag(tag: string): string | undefined {
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(lang.trim().replaceAll('_', '-'))[0] ?? fallback;
+    canonical = Intl.getCanonicalLocales(tag.replaceAll('_', '-'))[0];
   } catch {
-    return fallback;
+    canonical = undefined; // not a BCP 47 tag
   }
+  if (canonicalTags.size >= 100) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
