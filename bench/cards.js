@@ -7,9 +7,11 @@
 //    also counts what the card's typography costs (balanced, clamped headlines and a container
 //    query).
 // Both format the date with one cached Intl formatter and count the words for the reading time
-// once per story body, as the element does. Each card is given a whole story (the seed story's 28 blocks, with a
-// headline of its own), as a front page fills its cards from each story's JSON. Each phase is
-// timed in total (script and layout) and in script alone (until every card has rendered).
+// once per story body, as the element does. Each card is given a whole story (the seed story's
+// 28 blocks, with a headline of its own), as a front page fills its cards from each story's
+// JSON. Each phase is timed in total (script and layout) and in script alone (until every card
+// has rendered), each after a full garbage collection, so that no kind pays for collecting
+// another's garbage.
 const COUNT = 1000;
 const stage = document.getElementById('stage');
 const plainSheet = new CSSStyleSheet();
@@ -125,6 +127,9 @@ async function timeRender(tag, article) {
   const second = stories(article, 'updated #');
   stage.replaceChildren();
   await new Promise(requestAnimationFrame);
+  // Each kind starts with no garbage of another: the kind timed after Lede's cards would
+  // otherwise pay for collecting them, and the ratios would depend on the order of the round.
+  window.gc();
   const started = performance.now();
   const elements = [];
   for (let i = 0; i < COUNT; i++) {
@@ -166,6 +171,9 @@ const CARDS = {
  * baseline's in the same round.
  */
 window.runBench = async (rounds = 15) => {
+  if (typeof window.gc !== 'function') {
+    throw new Error('The card bench needs gc(): run it with `npm run bench`.');
+  }
   const article = await (await fetch('../demo/data/seed-story.json')).json();
   const samples = Object.fromEntries(
     Object.keys(CARDS).map((name) => [

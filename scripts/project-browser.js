@@ -6,16 +6,20 @@ import { CHROME_FLAGS, requireBrowser } from './find-browser.js';
 
 /**
  * The browser, the origin that serves the project's folder, and `close()`, which stops both.
- * Call `close()` in a `finally`.
+ * Call `close()` in a `finally`. `extraFlags` are added to Chromium's (the card bench asks for
+ * `--js-flags=--expose-gc`).
  */
-export async function openProject() {
+export async function openProject(extraFlags = []) {
   const server = await startDevServer({
     config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
   });
-  const browser = await puppeteer.launch({ executablePath: requireBrowser(), args: CHROME_FLAGS });
+  const browser = await puppeteer.launch({
+    executablePath: requireBrowser(),
+    args: [...CHROME_FLAGS, ...extraFlags],
+  });
   const { port } = server.server.address();
   return {
     browser,
