@@ -14,8 +14,9 @@ export function resolveLocale(lang: string | null | undefined, fallback = 'en'):
 
 /**
  * Canonical tags by the tag as written: every card formats its date, reading time and byline
- * in its locale, and `Intl.getCanonicalLocales` costs more than the formatting. A page uses
- * few tags; the memo starts over past a hundred, so no stream of odd tags makes it grow.
+ * in its locale, resolving it each time, and `Intl.getCanonicalLocales` costs about as much as
+ * formatting a date. A page uses few tags; the memo starts over past a hundred, so no stream of
+ * odd tags makes it grow.
  */
 const canonicalTags = new Map<string, string | undefined>();
 
