@@ -50,7 +50,7 @@ const LAYERS = [
   {
     label: '… and the compact check of the model with the URL allow-list',
     imports: [
-      "import { checkTeaser } from '/src/model/check.ts';",
+      "import { checkTeaser } from '/src/model/check-teaser.ts';",
       "import { safeUrl } from '/src/model/safe-url.ts';",
     ],
     uses: ['globalThis.checked = [checkTeaser(this.headline), safeUrl(this.headline)]'],

@@ -5,18 +5,35 @@
  */
 import type { BlockType, LinksBlock, PeopleBlock, QuoteBlock, StatBlock } from './types.js';
 import { LEVELS, QUALIFIERS, VARIANTS } from './rules.js';
-import { count, date, flag, link, listOf, number, oneOf, text, type Shape } from './read.js';
 import {
-  base,
-  image,
-  imageFields,
-  inline,
-  listItem,
-  organization,
-  person,
-  relatedLink,
-  shape,
-} from './shapes.js';
+  count,
+  date,
+  flag,
+  link,
+  listOf,
+  number,
+  object,
+  oneOf,
+  text,
+  type Check,
+  type Shape,
+} from './read.js';
+import { image, imageFields, organization, person, relatedLink, shape } from './shapes.js';
+
+const keep: Check = (value) => value;
+
+/** What every block has: its type, kept as written, and an optional id. */
+const base = () => ({ type: keep, id: text });
+
+/** Text held as plain text or as inline HTML. */
+const inline = () => ({ text, html: text });
+
+/** A list item, which may hold a list of items: built on first use, as it refers to itself. */
+let listItemCheck: Check | undefined;
+const listItem: Check = (value, path, run) =>
+  (listItemCheck ??= object(
+    shape('list item', { ...inline(), items: listOf(listItem) }, [], true),
+  ))(value, path, run);
 
 /** A block type and the function that builds its shape: what an element showing such blocks reads. */
 export interface BlockKind<T extends BlockType = BlockType> {

@@ -34,7 +34,6 @@ import { readTeaser } from './check-teaser.js';
 import { blockShapes, type BlockKind } from './block-shapes.js';
 
 export { Code, type CheckResult, type Finding, type Reading } from './read.js';
-export { checkTeaser, readTeaser } from './check-teaser.js';
 
 const blockType = oneOf(BLOCK_TYPES);
 

@@ -29,8 +29,6 @@ export function shape(
   return { noun, fields, required, needsText };
 }
 
-export const keep: Check = (value) => value;
-
 /** An object, or its shorthand: a string read as its `key` (an image's URL, a name). */
 const orShorthand =
   (check: Check, key: string, keyCheck: Check): Check =>
@@ -44,7 +42,6 @@ const orShorthand =
 const keywords: Check = (value, path, run) =>
   typeof value === 'string' ? splitKeywords(value) : listOf(text)(value, path, run);
 
-export const inline = () => ({ text, html: text });
 export const imageFields = () => ({
   url: link,
   alt: text,
@@ -78,15 +75,6 @@ export const relatedLink = () =>
   object(
     shape('link', { headline: name, url: link, description: text, image: image() }, ['headline']),
   );
-
-/** A list item, which may hold a list of items: built on first use, as it refers to itself. */
-let listItemCheck: Check | undefined;
-export const listItem: Check = (value, path, run) =>
-  (listItemCheck ??= object(
-    shape('list item', { ...inline(), items: listOf(listItem) }, [], true),
-  ))(value, path, run);
-
-export const base = () => ({ type: keep, id: text });
 
 /**
  * The article's shape, with `body` read by the check given: every block, or, for what a teaser

@@ -38,13 +38,8 @@
 import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import fc from 'fast-check';
-import {
-  checkArticle,
-  checkBlock,
-  checkBlockOf,
-  checkTeaser,
-  type CheckResult,
-} from '../../src/model/check.js';
+import { checkArticle, checkBlock, checkBlockOf, type CheckResult } from '../../src/model/check.js';
+import { checkTeaser } from '../../src/model/check-teaser.js';
 import { LINKS, PEOPLE, QUOTE, STAT, type BlockKind } from '../../src/model/block-shapes.js';
 import { validateArticle, validateBlock, type ValidationResult } from '../../src/model/validate.js';
 import { BLOCK_TYPES, type BlockType } from '../../src/model/types.js';
